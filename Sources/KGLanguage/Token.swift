@@ -1,0 +1,47 @@
+/// A token of a sentence with everything the language core adds to it.
+///
+/// `start`/`end` are Unicode-scalar offsets into the article text (see `Article`).
+/// `head` is the index of the governing token within the sentence, or -1 for the root.
+public struct Token: Sendable, Hashable, Codable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+    /// Universal POS tag (`NOUN`, `PROPN`, `VERB`, …); empty until tagged.
+    public var upos: String
+    /// Penn Treebank tag (`NN`, `NNP`, `VBD`, …); empty until tagged.
+    public var xpos: String
+    public var lemma: String
+    public var head: Int
+    /// Universal Dependencies relation (`nsubj`, `obj`, `obl`, `compound`, …); empty until parsed.
+    public var deprel: String
+    /// Whether whitespace follows the token in the original text.
+    public var spaceAfter: Bool
+
+    public init(text: String, start: Int, end: Int, upos: String = "", xpos: String = "",
+                lemma: String = "", head: Int = -1, deprel: String = "", spaceAfter: Bool = true) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.upos = upos
+        self.xpos = xpos
+        self.lemma = lemma
+        self.head = head
+        self.deprel = deprel
+        self.spaceAfter = spaceAfter
+    }
+}
+
+/// A sentence of an article: its span in the article text and its tokens.
+public struct Sentence: Sendable, Hashable, Codable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+    public var tokens: [Token]
+
+    public init(text: String, start: Int, end: Int, tokens: [Token] = []) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.tokens = tokens
+    }
+}

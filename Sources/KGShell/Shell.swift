@@ -1,0 +1,1 @@
+// The shell: a libedit REPL over the query language.

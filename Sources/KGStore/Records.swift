@@ -1,0 +1,58 @@
+/// Rows of the store as the query engine and the exporters read them.
+
+public struct EntityRecord: Sendable, Hashable {
+    public var id: Int
+    public var name: String
+    public var type: String
+    public init(id: Int, name: String, type: String) {
+        self.id = id
+        self.name = name
+        self.type = type
+    }
+}
+
+public struct EdgeRecord: Sendable, Hashable {
+    public var id: Int
+    public var subject: Int
+    public var relation: String
+    public var object: Int
+    public var negated: Bool
+    public var symmetric: Bool
+    /// How many sentences state this fact.
+    public var evidenceCount: Int
+    /// The best confidence among its evidence.
+    public var confidence: Double
+    public init(id: Int, subject: Int, relation: String, object: Int, negated: Bool = false,
+                symmetric: Bool = false, evidenceCount: Int = 1, confidence: Double = 1) {
+        self.id = id
+        self.subject = subject
+        self.relation = relation
+        self.object = object
+        self.negated = negated
+        self.symmetric = symmetric
+        self.evidenceCount = evidenceCount
+        self.confidence = confidence
+    }
+}
+
+public struct EvidenceRecord: Sendable, Hashable {
+    public var edge: Int
+    public var sentence: String
+    public var phrase: String
+    public var confidence: Double
+    public var articleID: Int
+    public var articleTitle: String
+    public var articleDate: String?
+    public var source: String
+    public init(edge: Int, sentence: String, phrase: String, confidence: Double, articleID: Int,
+                articleTitle: String, articleDate: String?, source: String) {
+        self.edge = edge
+        self.sentence = sentence
+        self.phrase = phrase
+        self.confidence = confidence
+        self.articleID = articleID
+        self.articleTitle = articleTitle
+        self.articleDate = articleDate
+        self.source = source
+    }
+}

@@ -1,0 +1,83 @@
+/// The store's schema, one migration per `PRAGMA user_version`. Never edit a shipped
+/// migration: append a new one. The README's "Schema" section documents these tables.
+enum Schema {
+    static let migrations: [String] = [v1]
+
+    static var currentVersion: Int { migrations.count }
+
+    static let v1 = """
+    CREATE TABLE articles (
+        id          INTEGER PRIMARY KEY,
+        source      TEXT NOT NULL UNIQUE,        -- path, path:line for JSON lines, or '-'
+        title       TEXT NOT NULL,
+        date        TEXT,                        -- ISO day, when known
+        url         TEXT,
+        hash        TEXT NOT NULL,               -- SHA-256 of the text
+        ingested_at TEXT NOT NULL
+    );
+    CREATE TABLE sentences (
+        id      INTEGER PRIMARY KEY,
+        article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        ord     INTEGER NOT NULL,                -- position in the article
+        start   INTEGER NOT NULL,                -- Unicode-scalar offsets into the article text
+        "end"   INTEGER NOT NULL,
+        text    TEXT NOT NULL,
+        UNIQUE (article, ord)
+    );
+    CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id');
+    CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+        INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+    END;
+    CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+        INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    END;
+    CREATE TABLE entities (
+        id   INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,                      -- canonical name
+        type TEXT NOT NULL                       -- person, organization, place, object, event, concept
+    );
+    CREATE TABLE aliases (
+        key    TEXT NOT NULL,                    -- folded alias: lower case, no punctuation
+        alias  TEXT NOT NULL,                    -- as written
+        entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        PRIMARY KEY (key, entity)
+    );
+    CREATE INDEX aliases_entity ON aliases(entity);
+    CREATE TABLE mentions (
+        id       INTEGER PRIMARY KEY,
+        entity   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        sentence INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+        start    INTEGER NOT NULL,
+        "end"    INTEGER NOT NULL,
+        text     TEXT NOT NULL
+    );
+    CREATE INDEX mentions_entity ON mentions(entity);
+    CREATE INDEX mentions_sentence ON mentions(sentence);
+    CREATE TABLE edges (
+        id        INTEGER PRIMARY KEY,
+        subject   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        relation  TEXT NOT NULL,                 -- normalised relation
+        object    INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        negated   INTEGER NOT NULL DEFAULT 0,
+        symmetric INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (subject, relation, object, negated)
+    );
+    CREATE INDEX edges_object ON edges(object);
+    CREATE TABLE evidence (
+        id         INTEGER PRIMARY KEY,
+        edge       INTEGER NOT NULL REFERENCES edges(id) ON DELETE CASCADE,
+        sentence   INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+        start      INTEGER NOT NULL,
+        "end"      INTEGER NOT NULL,
+        phrase     TEXT NOT NULL,                -- the raw relation phrase
+        modality   TEXT NOT NULL DEFAULT 'asserted',
+        confidence REAL NOT NULL,
+        UNIQUE (edge, sentence, start, "end")
+    );
+    CREATE INDEX evidence_sentence ON evidence(sentence);
+    CREATE VIEW edge_summary AS
+        SELECT e.id, e.subject, e.relation, e.object, e.negated, e.symmetric,
+               count(v.id) AS evidence_count, max(v.confidence) AS confidence
+        FROM edges e LEFT JOIN evidence v ON v.edge = e.id GROUP BY e.id;
+    """
+}

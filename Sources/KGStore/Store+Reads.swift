@@ -1,0 +1,36 @@
+/// Reads for the query engine and the exporters; all of them are plain SELECTs.
+extension Store {
+    /// Every entity that is an end of some edge or has a mention, ordered by id.
+    public func entities() throws -> [EntityRecord] {
+        try db.rows("SELECT id, name, type FROM entities ORDER BY id").map {
+            EntityRecord(id: $0.int(0), name: $0.text(1), type: $0.text(2))
+        }
+    }
+
+    /// Every edge with its evidence count and best confidence, ordered by id.
+    public func edges() throws -> [EdgeRecord] {
+        try db.rows("""
+            SELECT id, subject, relation, object, negated, symmetric, evidence_count, confidence
+            FROM edge_summary ORDER BY id
+            """).map(Self.edgeRecord)
+    }
+
+    static func edgeRecord(_ row: Row) -> EdgeRecord {
+        EdgeRecord(id: row.int(0), subject: row.int(1), relation: row.text(2), object: row.int(3),
+                   negated: row.bool(4), symmetric: row.bool(5), evidenceCount: row.int(6),
+                   confidence: row.double(7))
+    }
+
+    /// The sentences that state `edge`, earliest article first.
+    public func evidence(edge: Int) throws -> [EvidenceRecord] {
+        try db.rows("""
+            SELECT v.edge, s.text, v.phrase, v.confidence, a.id, a.title, a.date, a.source
+            FROM evidence v JOIN sentences s ON s.id = v.sentence JOIN articles a ON a.id = s.article
+            WHERE v.edge = ? ORDER BY a.date, a.id, s.ord
+            """, [DatabaseValue(edge)]).map {
+            EvidenceRecord(edge: $0.int(0), sentence: $0.text(1), phrase: $0.text(2), confidence: $0.double(3),
+                           articleID: $0.int(4), articleTitle: $0.text(5), articleDate: $0.optionalText(6),
+                           source: $0.text(7))
+        }
+    }
+}
