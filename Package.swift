@@ -17,7 +17,7 @@ let package = Package(
 
         .target(name: "KGReader"),
         .target(name: "KGLanguage", exclude: ["Models"]),
-        .target(name: "KGEntities", dependencies: ["KGLanguage"], exclude: ["Lexicons"]),
+        .target(name: "KGEntities", dependencies: ["KGLanguage"], exclude: ["Lexicons", "Models"]),
         .target(name: "KGRelations", dependencies: ["KGLanguage", "KGEntities"]),
         .target(name: "KGPipeline", dependencies: ["KGReader", "KGLanguage", "KGEntities", "KGRelations"]),
         .target(name: "KGStore", dependencies: ["CSQLite", "KGPipeline"]),

@@ -56,3 +56,13 @@ public struct EvidenceRecord: Sendable, Hashable {
         self.source = source
     }
 }
+
+/// A selection of the graph (the whole of it, or what a query picked) for the exporters.
+public struct Subgraph: Sendable, Hashable {
+    public var entities: [EntityRecord]
+    public var edges: [EdgeRecord]
+    public init(entities: [EntityRecord], edges: [EdgeRecord]) {
+        self.entities = entities
+        self.edges = edges
+    }
+}
