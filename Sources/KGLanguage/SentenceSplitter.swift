@@ -66,9 +66,9 @@ public struct SentenceSplitter: Sendable {
         if all(last, scalars, \.isSentenceFinal) {
             if newlines == 1 { return true }
             if isContinuingPunctuation(nextFirst) { return false }
-            // "Why?" he asked: a quoted question or exclamation may go on in lower case; a bare
-            // full stop before a lower-case word (e-mail and chat style) still ends the sentence.
-            return !nextFirst.isLowercase || (e == k && last.count == 1)
+            // "Why?" he asked: after closing quotes or an ellipsis the sentence may go on in lower
+            // case; a bare `.`, `?` or `!` before a lower-case word (e-mail and chat style) ends it.
+            return !nextFirst.isLowercase || (e == k && last.count == 1 && scalars[last.lowerBound] != "\u{2026}")
         }
         if last.count > 1 && scalars[last.upperBound - 1] == "." {
             let word = scalars.string(last.lowerBound..<last.upperBound - 1)
