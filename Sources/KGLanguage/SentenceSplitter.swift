@@ -11,7 +11,7 @@
 /// ```
 ///
 /// A sentence ends after `.`, `!`, `?` or an ellipsis (and any closing quotes or brackets after
-/// it) unless the next word starts in lower case; after an abbreviation (`U.S.`, `Inc.`, an initial)
+/// it) unless a lower-case word follows a quote or an ellipsis (`“Why?” she asked`); after an abbreviation (`U.S.`, `Inc.`, an initial)
 /// only when the next word is one that typically opens a sentence (`The`, `He`, …); never after a
 /// title (`Dr.`, `Mr.`). A blank line always ends a sentence. A single line break ends one when
 /// the line has final punctuation, the next line is indented, or the line is a headline, caption

@@ -8,7 +8,7 @@
 /// let tokens = Tokenizer().tokenize("Dr. Lee doesn't sell surface-to-air missiles.")
 /// tokens.map(\.text)
 /// // ["Dr.", "Lee", "does", "n't", "sell", "surface", "-", "to", "-", "air", "missiles", "."]
-/// tokens[3].start  // 11
+/// tokens[3].start  // 12: the "n" of "doesn't"
 /// ```
 ///
 /// Conventions (EWT's): clitics split off (`we'll` → `we` `'ll`, `can't` → `ca` `n't`,
