@@ -34,9 +34,12 @@ public struct Fact: Sendable, Hashable, Codable {
     /// 0…1; ranks facts for display and for CaRB's precision–recall curve.
     public var confidence: Double
     public var evidence: Evidence
+    /// Who stated it, as written (`the White House`), when the fact is reported speech.
+    public var speaker: String?
 
     public init(subject: Int, relation: String, phrase: String, object: Int, negated: Bool = false,
-                modality: Modality = .asserted, symmetric: Bool = false, confidence: Double, evidence: Evidence) {
+                modality: Modality = .asserted, symmetric: Bool = false, confidence: Double, evidence: Evidence,
+                speaker: String? = nil) {
         self.subject = subject
         self.relation = relation
         self.phrase = phrase
@@ -46,5 +49,6 @@ public struct Fact: Sendable, Hashable, Codable {
         self.symmetric = symmetric
         self.confidence = confidence
         self.evidence = evidence
+        self.speaker = speaker
     }
 }

@@ -1,0 +1,109 @@
+/// Subjects a clause does not state itself: coordination (`met and thanked`), control
+/// (`agreed to aid`, `asked Kyiv to wait`), adverbial and participial clauses, relative
+/// clauses (the relative pronoun stands for its noun) and control through nouns
+/// (`Romania's decision to send`).
+extension ClauseFinder {
+    func inherit(into c: inout Clause, built: [Int: Clause]) {
+        let p = c.predicate
+        guard let h = tree.head(p) else { return }
+        if tree.is(p, ["acl:relcl", "advcl:relcl"]) { relative(&c, antecedent: h); return }
+        switch tree.base(p) {
+        case "conj":
+            guard let governor = built[h] else { return }
+            c.subject = governor.subject
+            c.substitutions.merge(governor.substitutions) { a, _ in a }
+            c.subjectInherited = true
+            c.chain = governor.chain
+            if c.kind != .copular && tree.kids(p, ["aux"]).isEmpty {
+                // Shared auxiliaries: `will meet and sign` → `will sign`.
+                c.relationWords = (tree.kids(h, ["aux"]) + c.relationWords).sorted()
+                if governor.kind == .passive { c.kind = .passive }
+            }
+            if governor.modality != .asserted, c.modality == .asserted { c.modality = governor.modality }
+            if governor.speaker != nil, c.speaker == nil { c.speaker = governor.speaker }
+        case "xcomp":
+            guard let governor = built[h] else { return }
+            if let object = governor.objects.first, governor.kind != .copular {
+                c.subject = object  // `asked Kyiv to wait`
+            } else {
+                c.subject = governor.subject
+                c.substitutions.merge(governor.substitutions) { a, _ in a }
+            }
+            c.subjectInherited = true
+            control(&c, by: h, governor: governor)
+        case "advcl":
+            guard let governor = built[h], c.subject == nil else { return }
+            c.subject = governor.subject
+            c.substitutions.merge(governor.substitutions) { a, _ in a }
+            c.subjectInherited = true
+        case "acl":
+            nominalControl(&c, noun: h, built: built)
+        default:
+            return
+        }
+    }
+
+    /// Modality and negation flow down a control chain: `refused to send`, `plans to buy`.
+    func control(_ c: inout Clause, by h: Int, governor: Clause) {
+        c.chain = governor.chain + [h]
+        let lemma = tree.lemma(h)
+        if governor.negated || ClauseLexicon.negating.contains(lemma) { c.negated = true }
+        if ClauseLexicon.planning.contains(lemma) {
+            c.modality = .planned
+        } else if governor.modality != .asserted && c.modality == .asserted {
+            c.modality = governor.modality
+        }
+        if c.speaker == nil { c.speaker = governor.speaker }
+    }
+
+    /// A relative clause: the pronoun (or the gap) stands for the noun it modifies.
+    func relative(_ c: inout Clause, antecedent a: Int) {
+        let p = c.predicate
+        let pronoun = tree.subtree(p).first { i in
+            i != p && ClauseLexicon.relativePronouns.contains(tree.word(i))
+                && ["WDT", "WP", "WP$", "WRB"].contains(tree.tokens[i].xpos)
+                && (tree.head(i) == p || tree.head(i).map { tree.head($0) == p } == true)
+        } ?? tree.kids(p, ["nsubj", "obj"]).first { tree.word($0) == "that" }
+        if let pronoun {
+            c.substitutions[pronoun] = a
+            if c.subject == nil && tree.tokens[pronoun].xpos != "WRB" && tree.head(pronoun) == p && !tree.is(pronoun, ["obj", "obl", "advmod"]) {
+                c.subject = pronoun
+            }
+        } else if c.subject == nil {
+            c.subject = a  // `the man standing there` parsed as a reduced relative
+            c.subjectInherited = true
+        } else if c.objects.isEmpty && c.kind == .verbal && c.complement == nil {
+            c.objects.append(a)  // `the jets Poland bought`
+            c.substitutions[a] = a
+        }
+    }
+
+    /// `Romania's decision to send`, `a plan by Hungary to build`, `the decision of Italy to buy`;
+    /// a participle modifying a noun (`missiles made in Ohio`, `troops guarding the border`).
+    func nominalControl(_ c: inout Clause, noun n: Int, built: [Int: Clause]) {
+        let p = c.predicate
+        let infinitive = tree.kids(p, ["mark"]).contains { tree.word($0) == "to" }
+        guard infinitive else {
+            guard c.subject == nil else { return }
+            c.subject = n
+            c.subjectInherited = true
+            if tree.tokens[p].xpos == "VBN" { c.kind = .passive }
+            return
+        }
+        guard c.subject == nil else { return }
+        c.chain = [n]
+        if ClauseLexicon.planning.contains(tree.lemma(n)) { c.modality = .planned }
+        if let possessor = tree.kid(n, ["nmod:poss"]) {
+            c.subject = possessor
+        } else if let agent = tree.kids(n, ["nmod"]).first(where: { m in tree.kid(m, ["case"]).map { ["by", "of"].contains(tree.lemma($0)) } == true }) {
+            c.subject = agent
+        } else if let v = tree.head(n), let governor = built[v], tree.is(n, ["obj", "nsubj", "nsubj:pass"]) {
+            // `Poland made a decision to buy`; `The plan to buy … was approved` has no holder.
+            if tree.is(n, ["obj"]) {
+                c.subject = governor.subject
+                c.substitutions.merge(governor.substitutions) { a, _ in a }
+            }
+        }
+        c.subjectInherited = true
+    }
+}

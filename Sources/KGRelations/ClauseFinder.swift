@@ -1,0 +1,123 @@
+import KGLanguage
+
+/// Finds the clauses of one parsed sentence: every verb (and copular predicate) with its
+/// subject, objects, obliques and complement, subjects inherited through coordination, control
+/// (`agreed to aid`), adverbial and participial clauses and relative antecedents; plus nominal
+/// predications (`Romania's purchase of jets`, `ties between A and B`) and appositions.
+struct ClauseFinder {
+    let tree: DependencyTree
+
+    init(_ sentence: Sentence) { tree = DependencyTree(sentence.tokens) }
+    init(tokens: [Token]) { tree = DependencyTree(tokens) }
+
+    func clauses() -> [Clause] {
+        var built: [Int: Clause] = [:]
+        // Heads before dependents, so an inherited subject is already known.
+        for p in tree.indices.filter(isPredicate).sorted(by: { tree.depth($0) < tree.depth($1) }) {
+            built[p] = verbal(p, built: built)
+        }
+        var result = built.keys.sorted().compactMap { built[$0] }
+        result += nominalisations(built: built)
+        result += appositions()
+        return result
+    }
+
+    /// Verbs, copular predicates and main-verb `be`/`have`; not verbs used as modifiers (`planned deliveries`).
+    func isPredicate(_ p: Int) -> Bool {
+        if tree.kid(p, ["cop"]) != nil { return true }
+        switch tree.upos(p) {
+        case "VERB": return !tree.is(p, ["amod", "compound", "aux", "cop", "case", "mark", "fixed", "flat", "det", "goeswith", "reparandum"])
+        case "AUX": return !tree.is(p, ["aux", "cop", "fixed", "goeswith", "reparandum"])
+        default: return false
+        }
+    }
+
+    func verbal(_ p: Int, built: [Int: Clause]) -> Clause {
+        let copula = tree.kid(p, ["cop"])
+        var c = Clause(kind: copula == nil ? .verbal : .copular, predicate: p, relationWords: [])
+        var words = tree.kids(p, ["aux", "cop"])
+        words += tree.kids(p, ["advmod"]).filter { isNegator($0) }
+        words += tree.kids(p, ["compound"]).filter { tree.tokens[$0].deprel == "compound:prt" }
+        if copula == nil { words.append(p) }
+        c.relationWords = words.sorted()
+
+        c.subject = tree.kid(p, ["nsubj", "csubj"])
+        if tree.kid(p, ["nsubj:pass", "csubj:pass", "aux:pass"]) != nil { c.kind = .passive }
+        c.negated = !tree.kids(p, ["advmod"]).filter(isNegator).isEmpty
+            || [c.subject].compactMap { $0 }.contains(where: hasNegativeDeterminer)
+        if tree.kids(p, ["aux"]).contains(where: { ClauseLexicon.possibleModals.contains(tree.lemma($0)) }) {
+            c.modality = .possible
+        }
+
+        if copula != nil {
+            if let marker = tree.kid(p, ["case"]) {
+                c.obliques.append(.init(head: p, marker: marker))
+            } else {
+                c.objects.append(p)
+            }
+        }
+        c.objects += tree.kids(p, ["iobj", "obj"])
+        c.negated = c.negated || c.objects.contains(where: hasNegativeDeterminer)
+        for x in tree.kids(p, ["xcomp"]) where !isPredicate(x) {
+            c.objects.append(x)  // `became a justice`, `seems ready`
+        }
+        for o in tree.kids(p, ["obl", "advcl", "nmod"]) where copula != nil || !tree.is(o, ["nmod"]) {
+            if tree.is(o, ["advcl"]) && isPredicate(o) { continue }  // a clause of its own
+            let marker = tree.kid(o, ["case"]) ?? (tree.is(o, ["advcl"]) ? tree.kid(o, ["mark"]) : nil)
+            if tree.tokens[o].deprel == "obl:agent" || marker.map({ tree.lemma($0) == "by" }) == true && c.kind == .passive {
+                c.agent = o
+                continue
+            }
+            if let marker, isAccordingTo(marker) {
+                c.speaker = o
+                continue
+            }
+            if ClauseLexicon.relativePronouns.contains(tree.word(o)), tree.is(o, ["advmod"]) { continue }
+            c.obliques.append(.init(head: o, marker: marker))
+        }
+        if let complement = tree.kid(p, ["ccomp", "csubj"]).flatMap({ $0 == c.subject ? nil : $0 }) {
+            c.complement = .init(head: complement, marker: tree.kid(complement, ["mark"]))
+        }
+
+        c.reciprocal = tree.kids(p, ["advmod"]).contains { ClauseLexicon.reciprocalAdverbs.contains(tree.word($0)) }
+            || (c.objects + c.obliques.map(\.head)).contains { isReciprocal($0) || tree.kids($0, ["nmod:poss"]).contains(where: isReciprocal) }
+        if c.subject == nil || tree.is(p, ["acl"]) { inherit(into: &c, built: built) }
+        attribute(&c, built: built)
+        return c
+    }
+
+    /// `not`, `n't`, `never`, and `no longer`.
+    func isNegator(_ i: Int) -> Bool {
+        let word = tree.word(i)
+        if ClauseLexicon.negators.contains(word) || ClauseLexicon.negators.contains(tree.lemma(i)) { return true }
+        return (word == "longer" || word == "more") && tree.kids(i, ["advmod", "det"]).contains { tree.word($0) == "no" }
+    }
+
+    /// `no country`, `neither side`.
+    func hasNegativeDeterminer(_ i: Int) -> Bool {
+        tree.kids(i, ["det"]).contains { ["no", "neither"].contains(tree.word($0)) }
+    }
+
+    func isReciprocal(_ i: Int) -> Bool { tree.isReciprocal(i) }
+
+    func isAccordingTo(_ marker: Int) -> Bool {
+        tree.word(marker) == "according"
+    }
+
+    /// Reported speech: the complement of a verb of saying, or a clause with `…, he said` beside it.
+    func attribute(_ c: inout Clause, built: [Int: Clause]) {
+        let p = c.predicate
+        if let h = tree.head(p), tree.is(p, ["ccomp"]), ClauseLexicon.speech.contains(tree.lemma(h)), let said = built[h] {
+            c.speaker = said.subject
+            if tree.lemma(h) == "deny" { c.negated = true }
+            if c.modality == .asserted { c.modality = .reported }
+        }
+        for k in tree.kids(p, ["parataxis"]) where ClauseLexicon.speech.contains(tree.lemma(k)) {
+            if let speaker = tree.kid(k, ["nsubj"]) {
+                c.speaker = speaker
+                if c.modality == .asserted { c.modality = .reported }
+            }
+        }
+        if c.speaker != nil, c.modality == .asserted { c.modality = .reported }
+    }
+}

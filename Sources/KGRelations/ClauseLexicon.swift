@@ -1,0 +1,32 @@
+/// Closed-class English words the clause patterns key on. General grammar, not taken from any
+/// one text: relative pronouns, negators, modal auxiliaries, verbs of saying, control verbs.
+enum ClauseLexicon {
+    static let relativePronouns: Set<String> = ["who", "whom", "which", "that", "whose", "where", "when"]
+    static let personalPronouns: Set<String> = [
+        "i", "me", "you", "he", "him", "she", "her", "it", "we", "us", "they", "them", "this", "that", "these",
+        "those", "there", "its", "their", "his", "our", "my", "your", "one", "itself", "themselves", "himself",
+        "herself", "ourselves", "myself", "yourself", "something", "someone", "anyone", "everyone", "nobody", "what",
+        "who", "whom", "which", "whose",
+    ]
+    static let negators: Set<String> = ["not", "n't", "never", "nt"]
+    /// Modal auxiliaries that make a statement a possibility.
+    static let possibleModals: Set<String> = ["may", "might", "could", "would", "should", "can", "must", "ought"]
+    /// Verbs and nouns of saying: their complement is reported speech, their subject the speaker.
+    static let speech: Set<String> = [
+        "say", "tell", "announce", "add", "state", "claim", "note", "report", "warn", "insist", "argue", "confirm",
+        "deny", "explain", "write", "declare", "assert", "suggest", "acknowledge", "admit", "reply", "respond",
+        "remark", "mention", "stress", "emphasize", "emphasise", "indicate", "allege", "believe", "think",
+    ]
+    /// Control verbs and nouns whose complement is an intention, not yet a fact.
+    static let planning: Set<String> = [
+        "plan", "intend", "aim", "want", "hope", "wish", "expect", "propose", "threaten", "seek", "try", "attempt",
+        "prepare", "consider", "promise", "pledge", "vow", "offer", "mean", "desire", "strive", "proposal",
+        "intention", "plan", "bid", "attempt", "offer", "promise", "pledge", "threat",
+    ]
+    /// Control verbs that deny their complement (`refused to send`, `denied sending`).
+    static let negating: Set<String> = ["refuse", "fail", "deny", "decline", "reject", "neglect", "stop", "cease", "quit"]
+    /// Verbs of agreeing: a reciprocal complement under them states a pact.
+    static let agreeing: Set<String> = ["agree", "sign", "pledge", "vow", "promise", "commit", "decide", "resolve"]
+    /// Adverbs that make coordinated subjects act on each other.
+    static let reciprocalAdverbs: Set<String> = ["jointly", "together", "mutually", "bilaterally"]
+}

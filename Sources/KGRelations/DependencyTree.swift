@@ -1,0 +1,110 @@
+import KGLanguage
+
+/// A parsed sentence seen as a tree: children per token, relation tests and subtree spans.
+///
+/// Relations are UD v2 (`nsubj:pass`, `acl:relcl`, `compound:prt`); `is(_:_:)` matches either the
+/// full label or its universal part before the colon.
+struct DependencyTree {
+    let tokens: [Token]
+    let children: [[Int]]
+
+    init(_ tokens: [Token]) {
+        self.tokens = tokens
+        var children = Array(repeating: [Int](), count: tokens.count)
+        for (i, token) in tokens.enumerated() where token.head >= 0 && token.head < tokens.count && token.head != i {
+            children[token.head].append(i)
+        }
+        self.children = children
+    }
+
+    var indices: Range<Int> { tokens.indices }
+
+    /// The universal part of the relation (`nsubj` for `nsubj:pass`).
+    func base(_ i: Int) -> Substring { tokens[i].deprel.split(separator: ":", maxSplits: 1).first ?? "" }
+
+    /// Whether token `i` hangs from its head by one of `relations` (full labels or universal parts).
+    func `is`(_ i: Int, _ relations: Set<String>) -> Bool {
+        relations.contains(tokens[i].deprel) || relations.contains(String(base(i)))
+    }
+
+    func head(_ i: Int) -> Int? {
+        let h = tokens[i].head
+        return h >= 0 && h < tokens.count && h != i ? h : nil
+    }
+
+    func kids(_ i: Int, _ relations: Set<String>) -> [Int] { children[i].filter { self.is($0, relations) } }
+
+    func kid(_ i: Int, _ relations: Set<String>) -> Int? { children[i].first { self.is($0, relations) } }
+
+    func lemma(_ i: Int) -> String { tokens[i].lemma.isEmpty ? tokens[i].text.lowercased() : tokens[i].lemma.lowercased() }
+
+    func word(_ i: Int) -> String { tokens[i].text.lowercased() }
+
+    func upos(_ i: Int) -> String { tokens[i].upos }
+
+    /// `i` and everything below it, in sentence order, leaving out the branches of `i` itself
+    /// that hang by `pruned` and any token in `excluded` (with what hangs below it).
+    func subtree(_ i: Int, pruning pruned: Set<String> = [], excluding excluded: Set<Int> = []) -> [Int] {
+        var result: [Int] = []
+        var stack = [i]
+        var seen = Set<Int>()
+        while let top = stack.popLast() {
+            guard seen.insert(top).inserted, seen.count <= tokens.count else { continue }
+            result.append(top)
+            for child in children[top] where !excluded.contains(child) {
+                if top == i && self.is(child, pruned) { continue }
+                stack.append(child)
+            }
+        }
+        return result.sorted()
+    }
+
+    /// Depth of `i` below the root (a cycle in a bad parse stops the walk).
+    func depth(_ i: Int) -> Int {
+        var depth = 0, current = i
+        while let h = head(current), depth < tokens.count { depth += 1; current = h }
+        return depth
+    }
+
+    /// Whether `ancestor` dominates `i`.
+    func dominates(_ ancestor: Int, _ i: Int) -> Bool {
+        var current = i, steps = 0
+        while let h = head(current), steps < tokens.count {
+            if h == ancestor { return true }
+            current = h
+            steps += 1
+        }
+        return false
+    }
+
+    /// `i` and the tokens coordinated with it (`Russia and North Korea` → both heads).
+    func conjuncts(_ i: Int) -> [Int] {
+        var result = [i]
+        var frontier = [i]
+        while let top = frontier.popLast() {
+            for c in kids(top, ["conj"]) where !result.contains(c) && !isClauseHead(c, conjoinedTo: top) {
+                result.append(c)
+                frontier.append(c)
+            }
+        }
+        return result
+    }
+
+    /// A conjunct that is a clause of its own (`Russia attacked and Ukraine resisted`) is not a
+    /// coordinated argument.
+    func isClauseHead(_ c: Int, conjoinedTo head: Int) -> Bool {
+        let verbal = ["VERB", "AUX"]
+        return verbal.contains(upos(c)) && !verbal.contains(upos(head)) || kid(c, ["nsubj", "cop"]) != nil && kid(head, ["nsubj", "cop"]) == nil
+    }
+
+    /// `each other`, `one another` (either word may head the pair).
+    func isReciprocal(_ i: Int) -> Bool {
+        let pair = [word(i)] + kids(i, ["fixed", "det"]).map(word)
+        return pair.contains { $0 == "each" || $0 == "one" } && pair.contains { $0 == "other" || $0 == "another" }
+    }
+
+    func isPunct(_ i: Int) -> Bool { tokens[i].upos == "PUNCT" || tokens[i].deprel == "punct" }
+
+    /// The sentence's words at `indexes` (sorted), joined with single spaces.
+    func text(_ indexes: [Int]) -> String { indexes.map { tokens[$0].text }.joined(separator: " ") }
+}

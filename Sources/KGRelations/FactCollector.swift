@@ -1,0 +1,62 @@
+import KGLanguage
+import KGEntities
+
+/// Accumulates the facts of an article: adds concept nodes on demand (one per name) and keeps
+/// one fact per subject, relation, object, polarity and sentence (the most confident).
+struct FactCollector {
+    private(set) var entities: [Entity]
+    private(set) var facts: [Fact] = []
+    private var concepts: [String: Int] = [:]
+    private var seen: [FactKey: Int] = [:]
+
+    struct FactKey: Hashable {
+        var subject: Int, relation: String, object: Int, negated: Bool, sentence: Int
+    }
+
+    init(entities: [Entity]) { self.entities = entities }
+
+    mutating func concept(_ name: String) -> Int {
+        let key = name.lowercased()
+        if let index = concepts[key] { return index }
+        entities.append(Entity(name: name, type: .concept))
+        concepts[key] = entities.count - 1
+        return entities.count - 1
+    }
+
+    mutating func add(_ fact: Fact) {
+        guard fact.subject != fact.object else { return }
+        var fact = fact
+        if fact.symmetric && fact.subject > fact.object {
+            // Symmetric facts are stored once; a stable order makes the duplicate check work.
+            swap(&fact.subject, &fact.object)
+        }
+        let key = FactKey(subject: fact.subject, relation: fact.relation, object: fact.object,
+                          negated: fact.negated, sentence: fact.evidence.sentence)
+        if let existing = seen[key] {
+            if facts[existing].confidence < fact.confidence { facts[existing] = fact }
+            return
+        }
+        seen[key] = facts.count
+        facts.append(fact)
+    }
+
+    /// Title and office edges from entity recognition: `holder –title→ "President"` and
+    /// `holder –president_of→ Ukraine`.
+    mutating func add(role: RelationExtractor.Role, sentences: [Sentence]) {
+        guard entities.indices.contains(role.holder) else { return }
+        let evidence = Evidence(sentence: role.sentence, start: role.start, end: role.end)
+        let title = concept(role.title)
+        add(Fact(subject: role.holder, relation: "title", phrase: role.title, object: title,
+                 confidence: 0.9, evidence: evidence))
+        if let of = role.of, entities.indices.contains(of) {
+            let relation = RelationVocabulary.relation(role: Self.headWord(of: role.title))
+            add(Fact(subject: role.holder, relation: relation, phrase: role.title + " of", object: of,
+                     confidence: 0.85, evidence: evidence))
+        }
+    }
+
+    /// The head of an English title is its last word (`National Security Advisor` → `advisor`).
+    static func headWord(of title: String) -> String {
+        title.split(separator: " ").last.map { $0.lowercased() } ?? title.lowercased()
+    }
+}

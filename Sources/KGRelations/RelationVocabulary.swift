@@ -1,0 +1,77 @@
+/// The normalised relations of the graph: general synonym groups of verb lemmas and their
+/// nominalisations, so that "supplied", "the delivery of" and "sent" all read `send`.
+/// Verbs outside every group keep their lemma; a preposition joins with `_` (`send_to`).
+/// The groups are documented in the README ("Relation vocabulary"); keep the two in step.
+public enum RelationVocabulary {
+    public struct Group: Sendable {
+        public var relation: String
+        public var verbs: Set<String>
+        public var nouns: Set<String>
+        /// Holds both ways (`meet`, `pact`): stored once, matched in either direction.
+        public var symmetric: Bool = false
+    }
+
+    public static let groups: [Group] = [
+        Group(relation: "send", verbs: ["send", "supply", "deliver", "provide", "transfer", "ship", "give", "export",
+                                        "dispatch", "donate", "hand", "furnish", "equip"],
+              nouns: ["delivery", "supply", "shipment", "transfer", "provision", "export", "donation", "dispatch"]),
+        Group(relation: "buy", verbs: ["buy", "acquire", "purchase", "procure"],
+              nouns: ["purchase", "acquisition", "procurement", "buying"]),
+        Group(relation: "sell", verbs: ["sell", "auction"], nouns: ["sale"]),
+        Group(relation: "pact", verbs: ["ally"],
+              nouns: ["pact", "agreement", "alliance", "treaty", "accord", "deal", "partnership", "relationship", "ties",
+                      "cooperation"], symmetric: true),
+        Group(relation: "meet", verbs: ["meet", "confer"], nouns: ["meeting", "talks", "summit"], symmetric: true),
+        Group(relation: "attack", verbs: ["attack", "strike", "invade", "bomb", "shell", "assault", "raid", "hit"],
+              nouns: ["attack", "strike", "invasion", "assault", "offensive", "bombing", "raid", "war"]),
+        Group(relation: "criticise", verbs: ["criticise", "criticize", "condemn", "denounce", "blame", "slam", "rebuke"],
+              nouns: ["criticism", "condemnation", "rebuke"]),
+        Group(relation: "support", verbs: ["support", "back", "aid", "help", "assist", "endorse", "arm"],
+              nouns: ["support", "aid", "assistance", "backing", "help", "endorsement"]),
+        Group(relation: "ask", verbs: ["ask", "request", "seek", "urge", "demand", "petition"],
+              nouns: ["request", "demand", "appeal", "plea"]),
+        Group(relation: "lead", verbs: ["lead", "head", "direct", "chair", "run", "command", "govern", "rule"],
+              nouns: ["leadership", "rule", "command"]),
+    ]
+
+    /// Role nouns that name a standard relation when followed by `of` (`member of` → `member_of`).
+    public static let roleRelations: [String: String] = [
+        "member": "member_of", "part": "part_of", "unit": "part_of", "division": "part_of", "branch": "part_of",
+        "subsidiary": "part_of", "arm": "part_of", "department": "part_of", "wing": "part_of",
+        "president": "president_of", "capital": "capital_of", "leader": "lead", "head": "lead", "chief": "lead",
+        "employee": "works_for", "staff": "works_for",
+    ]
+
+    static let verbIndex: [String: Group] = Dictionary(
+        groups.flatMap { g in g.verbs.map { ($0, g) } }, uniquingKeysWith: { a, _ in a })
+    static let nounIndex: [String: Group] = Dictionary(
+        groups.flatMap { g in g.nouns.map { ($0, g) } }, uniquingKeysWith: { a, _ in a })
+
+    /// The relation for a verb lemma and an optional preposition (`send`+`to` → `send_to`).
+    public static func relation(verb lemma: String, preposition: String? = nil) -> (relation: String, symmetric: Bool) {
+        let lemma = lemma.lowercased()
+        let prep = preposition.map { $0.lowercased().replacingOccurrences(of: " ", with: "_") }
+        if let prep {
+            if lemma == "work" && prep == "for" { return ("works_for", false) }
+            if ["locate", "base", "be", "live", "stay"].contains(lemma) && ["in", "at", "inside", "near"].contains(prep) {
+                return ("located_in", false)
+            }
+        }
+        if let group = verbIndex[lemma] {
+            if group.symmetric && (prep == nil || prep == "with") { return (group.relation, true) }
+            return (prep.map { group.relation + "_" + $0 } ?? group.relation, false)
+        }
+        return (prep.map { lemma + "_" + $0 } ?? lemma, false)
+    }
+
+    /// The relation named by a nominalisation (`purchase` → `buy`), if it is one the vocabulary knows.
+    public static func relation(noun lemma: String) -> (relation: String, symmetric: Bool)? {
+        nounIndex[lemma.lowercased()].map { ($0.relation, $0.symmetric) }
+    }
+
+    /// The relation a role noun followed by `of` states: `director` → `director_of`, `member` → `member_of`.
+    public static func relation(role lemma: String) -> String {
+        let lemma = lemma.lowercased()
+        return roleRelations[lemma] ?? lemma.replacingOccurrences(of: " ", with: "_") + "_of"
+    }
+}

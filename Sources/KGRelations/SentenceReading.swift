@@ -1,0 +1,281 @@
+import KGLanguage
+import KGEntities
+
+/// The facts of one sentence: each clause's ends mapped to entities (or concept nodes), its
+/// verb and preposition normalised, its flags and confidence carried over.
+struct SentenceReading {
+    let sentence: Sentence
+    let index: Int
+    let tree: DependencyTree
+    let entities: [Entity]
+    let options: RelationExtractor.Options
+    /// Token → entity of the longest mention covering it.
+    let tokenEntity: [Int: Int]
+
+    init(sentence: Sentence, index: Int, mentions: [Mention], entities: [Entity], options: RelationExtractor.Options) {
+        self.sentence = sentence
+        self.index = index
+        self.tree = DependencyTree(sentence.tokens)
+        self.entities = entities
+        self.options = options
+        var tokenEntity: [Int: Int] = [:]
+        for mention in mentions.sorted(by: { $0.tokens.count < $1.tokens.count }) where entities.indices.contains(mention.entity) {
+            for t in mention.tokens { tokenEntity[t] = mention.entity }
+        }
+        self.tokenEntity = tokenEntity
+    }
+
+    /// One end of a fact: an entity, or a concept to be added under this name.
+    struct Node {
+        var entity: Int?
+        var concept: String?
+        var token: Int
+        var named: Bool { entity != nil }
+    }
+
+    mutating func read(into graph: inout FactCollector) {
+        for clause in ClauseFinder(tokens: sentence.tokens).clauses() {
+            facts(of: clause, into: &graph)
+        }
+        possessives(into: &graph)
+    }
+
+    // MARK: Ends
+
+    static let quantifiers: Set<String> = ["some", "many", "most", "all", "several", "few", "each", "any", "none",
+                                           "both", "half", "part", "one", "dozens", "hundreds", "thousands"]
+
+    func node(_ token: Int, _ clause: Clause) -> Node? {
+        var h = clause.substitutions[token] ?? token
+        if h != token, let again = clause.substitutions[h], again != h { h = again }
+        return node(h, depth: 0)
+    }
+
+    func node(_ h: Int, depth: Int) -> Node? {
+        if let e = tokenEntity[h] { return Node(entity: e, token: h) }
+        let upos = tree.upos(h)
+        if upos == "NOUN" || upos == "PROPN" {
+            // `a Patriot missile system` names the Patriot.
+            for k in tree.kids(h, ["compound", "flat"]) { if let e = tokenEntity[k] { return Node(entity: e, token: k) } }
+        }
+        if depth < 2 && (upos == "NUM" || Self.quantifiers.contains(tree.lemma(h))),
+           let of = tree.kids(h, ["nmod", "obl"]).first(where: { m in tree.kid(m, ["case"]).map { tree.lemma($0) == "of" } == true }) {
+            return node(of, depth: depth + 1)  // `seven of the systems`
+        }
+        if upos == "PRON" || ClauseLexicon.personalPronouns.contains(tree.word(h)) { return nil }
+        guard ["NOUN", "PROPN"].contains(upos) else { return nil }
+        let words = conceptWords(h)
+        guard !words.isEmpty, words.count <= options.conceptWords else { return nil }
+        let name = words.map { i in tree.upos(i) == "PROPN" ? tree.tokens[i].text : tree.tokens[i].text.lowercased() }
+            .joined(separator: " ")
+        return Node(concept: name, token: h)
+    }
+
+    /// The words of a short noun phrase: the head with its compounds, adjectives and numbers,
+    /// without determiners, possessors or clauses.
+    func conceptWords(_ h: Int) -> [Int] {
+        var words = [h]
+        var frontier = [h]
+        while let top = frontier.popLast() {
+            for k in tree.kids(top, ["compound", "amod", "flat", "nummod"]) where !words.contains(k) {
+                words.append(k)
+                frontier.append(k)
+            }
+        }
+        words.sort()
+        // Only a contiguous run around the head is a name.
+        guard let first = words.first, let last = words.last, last - first + 1 == words.count else { return [h] }
+        return words.filter { !tree.isPunct($0) }
+    }
+
+    func resolve(_ node: Node, into graph: inout FactCollector) -> Int {
+        if let e = node.entity { return e }
+        return graph.concept(node.concept ?? tree.tokens[node.token].text)
+    }
+
+    // MARK: Facts
+
+    /// The words that state the relation: control chain, infinitive markers, auxiliaries, verb, particles.
+    func phrase(_ c: Clause, extra: [Int] = []) -> [Int] {
+        var words = Set(c.chain + c.relationWords + extra)
+        for e in c.chain.dropFirst() + [c.predicate] {
+            for m in tree.kids(e, ["mark"]) where tree.word(m) == "to" { words.insert(m) }
+        }
+        return words.sorted()
+    }
+
+    func conjuncts(_ heads: [Int]) -> [Int] { heads.flatMap { tree.conjuncts($0) } }
+
+    /// The preposition as a word or two (`according to`, `out of`).
+    func preposition(_ marker: Int) -> String {
+        ([marker] + tree.kids(marker, ["fixed"])).sorted().map { tree.word($0) }.joined(separator: " ")
+    }
+
+    /// The verb lemma with its particle (`hand over`).
+    func verb(_ c: Clause) -> String {
+        let particle = tree.kids(c.predicate, ["compound:prt"]).first.map { " " + tree.word($0) } ?? ""
+        return tree.lemma(c.predicate) + particle
+    }
+
+    mutating func facts(of c: Clause, into graph: inout FactCollector) {
+        switch c.kind {
+        case .verbal, .passive: verbal(c, into: &graph)
+        case .copular, .apposition: copular(c, into: &graph)
+        case .nominal: nominal(c, into: &graph)
+        }
+    }
+
+    mutating func verbal(_ c: Clause, into graph: inout FactCollector) {
+        var agents = conjuncts([c.subject].compactMap { $0 })
+        var patients = conjuncts(c.objects)
+        var pattern = Confidence.Pattern.object
+        if c.kind == .passive {
+            if let agent = c.agent {
+                patients = agents + patients
+                agents = conjuncts([agent])
+            } else {
+                patients = []
+                pattern = .passiveWithoutAgent
+            }
+        }
+        let lemma = verb(c)
+        if c.reciprocal {
+            reciprocal(c, sides: agents, relation: reciprocalRelation(c, lemma: lemma), into: &graph)
+            return
+        }
+        for a in agents {
+            for o in patients {
+                guard !isReciprocal(o) else { continue }
+                let (relation, symmetric) = RelationVocabulary.relation(verb: lemma, preposition: tree.is(o, ["iobj"]) ? "to" : nil)
+                emit(c, a, relation, symmetric, o, pattern: pattern, phrase: phrase(c), into: &graph)
+                expand(c, a, object: o, into: &graph)
+            }
+            for oblique in c.obliques {
+                guard let marker = oblique.marker else { continue }
+                let prep = preposition(marker)
+                let (relation, symmetric) = RelationVocabulary.relation(verb: lemma, preposition: prep)
+                for o in conjuncts([oblique.head]) {
+                    emit(c, a, relation, symmetric, o, pattern: pattern == .object ? .oblique : pattern,
+                         phrase: phrase(c, extra: [marker]), into: &graph)
+                }
+            }
+        }
+    }
+
+    /// `intensified its attacks on Kyiv`: an object that is no entity passes the fact on to
+    /// the entity after its preposition.
+    mutating func expand(_ c: Clause, _ a: Int, object o: Int, into graph: inout FactCollector) {
+        guard node(o, c)?.named != true, tree.upos(o) == "NOUN" else { return }
+        for m in tree.kids(o, ["nmod"]) {
+            guard let marker = tree.kid(m, ["case"]), tree.lemma(marker) != "of" else { continue }
+            let prep = preposition(marker)
+            let (relation, symmetric) = RelationVocabulary.relation(noun: tree.lemma(o)) ?? RelationVocabulary.relation(verb: verb(c), preposition: prep)
+            for target in conjuncts([m]) {
+                emit(c, a, relation, symmetric, target, pattern: .expanded, phrase: phrase(c, extra: [o, marker]), into: &graph)
+            }
+        }
+    }
+
+    func isReciprocal(_ i: Int) -> Bool { tree.isReciprocal(i) }
+
+    /// A reciprocal under a verb of agreeing states a pact (`agreed to defend each other`).
+    func reciprocalRelation(_ c: Clause, lemma: String) -> String {
+        if (c.chain + [c.predicate]).contains(where: { ClauseLexicon.agreeing.contains(tree.lemma($0)) }) { return "pact" }
+        return RelationVocabulary.relation(verb: lemma).relation
+    }
+
+    mutating func reciprocal(_ c: Clause, sides: [Int], relation: String, into graph: inout FactCollector) {
+        guard sides.count >= 2 else { return }
+        var extra: [Int] = []
+        for o in c.objects + c.obliques.map(\.head) {
+            for r in [o] + tree.kids(o, ["nmod:poss"]) where isReciprocal(r) {
+                extra += [r] + tree.kids(r, ["fixed", "det"])
+            }
+        }
+        for (i, a) in sides.enumerated() {
+            for b in sides[(i + 1)...] {
+                emit(c, a, relation, true, b, pattern: .reciprocal, phrase: phrase(c, extra: extra), into: &graph)
+            }
+        }
+    }
+
+    /// `X is the capital of Y`, `X, director of Y`, `X is Y's envoy`, `X is in Y`.
+    mutating func copular(_ c: Clause, into graph: inout FactCollector) {
+        let subjects = conjuncts([c.subject].compactMap { $0 })
+        for p in c.objects {
+            let of = tree.kids(p, ["nmod"]).first { m in tree.kid(m, ["case"]).map { tree.lemma($0) == "of" } == true }
+            guard let owner = of ?? tree.kid(p, ["nmod:poss"]), !isReciprocal(owner) else { continue }
+            let relation = RelationVocabulary.relation(role: tree.lemma(p))
+            let extra = [p] + (of.flatMap { tree.kid($0, ["case"]) }.map { [$0] } ?? [])
+            for s in subjects {
+                for o in conjuncts([owner]) {
+                    emit(c, s, relation, false, o, pattern: c.kind == .apposition ? .apposition : .copula,
+                         phrase: phrase(c, extra: extra), into: &graph)
+                }
+            }
+        }
+        for oblique in c.obliques {
+            guard let marker = oblique.marker else { continue }
+            let (relation, symmetric) = RelationVocabulary.relation(verb: "be", preposition: preposition(marker))
+            for s in subjects {
+                for o in conjuncts([oblique.head]) where o != c.predicate || oblique.head == c.predicate {
+                    emit(c, s, relation, symmetric, o, pattern: .copula, phrase: phrase(c, extra: [marker]), into: &graph)
+                }
+            }
+        }
+    }
+
+    /// `Poland's purchase of jets`, `talks between Kyiv and Warsaw`.
+    mutating func nominal(_ c: Clause, into graph: inout FactCollector) {
+        guard let holder = c.subject else { return }
+        let lemma = tree.lemma(c.predicate)
+        let named = RelationVocabulary.relation(noun: lemma)
+        if c.reciprocal {
+            reciprocal(c, sides: tree.conjuncts(holder), relation: named?.relation ?? lemma, into: &graph)
+            return
+        }
+        for a in tree.conjuncts(holder) {
+            for o in conjuncts(c.objects) {
+                emit(c, a, named?.relation ?? lemma, named?.symmetric ?? false, o, pattern: .nominal,
+                     phrase: phrase(c, extra: tree.kid(o, ["case"]).map { [$0] } ?? []), into: &graph)
+            }
+            for oblique in c.obliques {
+                guard let marker = oblique.marker else { continue }
+                let relation = (named?.relation ?? lemma) + "_" + preposition(marker).replacingOccurrences(of: " ", with: "_")
+                for o in conjuncts([oblique.head]) {
+                    emit(c, a, relation, false, o, pattern: .nominal, phrase: phrase(c, extra: [marker]), into: &graph)
+                }
+            }
+        }
+    }
+
+    /// `the Wilson Center's Kennan Institute`: one organisation's possessive before another names a part.
+    mutating func possessives(into graph: inout FactCollector) {
+        for (t, e) in tokenEntity.sorted(by: { $0.key < $1.key }) {
+            guard let h = tree.head(t), tree.is(t, ["nmod:poss"]), let whole = tokenEntity[h] ?? nil,
+                  whole != e, entities[e].type == .organization, entities[whole].type == .organization else { continue }
+            let start = sentence.tokens[t].start, end = sentence.tokens[h].end
+            graph.add(Fact(subject: whole, relation: "part_of", phrase: "'s", object: e,
+                           confidence: Confidence.score(.possessive, named: 2, inherited: false, distance: h - t, depth: tree.depth(h)),
+                           evidence: Evidence(sentence: index, start: start, end: end)))
+        }
+    }
+
+    mutating func emit(_ c: Clause, _ subjectToken: Int, _ relation: String, _ symmetric: Bool, _ objectToken: Int,
+                       pattern: Confidence.Pattern, phrase words: [Int], into graph: inout FactCollector) {
+        guard let s = node(subjectToken, c), let o = node(objectToken, c), s.named || o.named else { return }
+        if let e = o.entity, [.time, .number].contains(entities[e].type) { return }
+        if let e = s.entity, [.time, .number].contains(entities[e].type) { return }
+        let subject = resolve(s, into: &graph), object = resolve(o, into: &graph)
+        let span = words + [s.token, o.token]
+        let start = span.map { sentence.tokens[$0].start }.min() ?? sentence.start
+        let end = span.map { sentence.tokens[$0].end }.max() ?? sentence.end
+        let confidence = Confidence.score(pattern, named: (s.named ? 1 : 0) + (o.named ? 1 : 0),
+                                          inherited: c.subjectInherited, distance: abs(s.token - o.token),
+                                          depth: tree.depth(c.predicate))
+        let speaker = c.speaker.map { tree.text(tree.subtree($0, pruning: ["acl", "appos", "punct", "case"])) }
+        graph.add(Fact(subject: subject, relation: relation, phrase: tree.text(words), object: object,
+                       negated: c.negated, modality: c.modality, symmetric: symmetric, confidence: confidence,
+                       evidence: Evidence(sentence: index, start: start, end: end), speaker: speaker))
+    }
+}
