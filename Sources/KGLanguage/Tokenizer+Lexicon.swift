@@ -45,4 +45,15 @@ extension Tokenizer {
         "am", "pm", "a.m.", "p.m.", "mm", "cm", "km", "m", "kg", "g", "mg", "lb", "lbs", "mph", "kph",
         "gb", "mb", "kb", "tb", "ghz", "mhz", "khz", "hz", "ml", "l", "k", "bn", "mn",
     ]
+
+    /// Auxiliaries written with `nt` and no apostrophe in informal text (`dont` → `do` `nt`).
+    static let negatedAuxiliaries: Set<String> = [
+        "do", "does", "did", "ca", "wo", "is", "was", "are", "were", "could", "would", "should",
+        "have", "has", "had", "ai", "must", "need",
+    ]
+
+    /// Emoticons kept as one token, longest first so `:-)` wins over `:-`.
+    static let emoticons: [String] = [
+        ":-)", ":-(", ":-D", ":-P", ";-)", ":'(", "^_^", ":)", ":(", ":D", ":P", ":p", ";)", "(:", "^^", ":/",
+    ]
 }

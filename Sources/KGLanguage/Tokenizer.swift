@@ -77,7 +77,7 @@ extension Tokenizer {
 
         /// Scans a word starting at `start` (an alphanumeric scalar) and emits its tokens.
         mutating func word(_ start: Int, _ b: Int) -> Int {
-            if let end = phoneNumber(start, b) { out.append(start..<end); return end }
+            if s[start].isDigit, let end = hyphenatedCode(start, b) { out.append(start..<end); return end }
             var j = start
             while j < b {
                 let c = s[j]
@@ -147,25 +147,40 @@ extension Tokenizer {
             return r.count <= 7 && Tokenizer.abbreviations.contains(s.string(r))
         }
 
-        /// `713-853-3989` or `853-3989` (EWT keeps phone numbers whole but splits ranges like `5-10`).
-        func phoneNumber(_ i: Int, _ b: Int) -> Int? {
-            func digits(_ k: Int, _ n: Int) -> Bool {
-                guard k + n <= b else { return false }
-                for m in k..<k + n where !s[m].isDigit { return false }
-                return true
+        /// The end of a hyphenated code EWT keeps whole: phone numbers (`713-853-3989`, `853-3989`),
+        /// ZIP+4 (`20006-3700`), extensions (`3-5213`) and dates (`2024-06-21`, `01-Feb-02`).
+        /// Other hyphens between numbers are ranges (`5-10`, `1969-1970`) and split.
+        func hyphenatedCode(_ i: Int, _ b: Int) -> Int? {
+            var groups: [(length: Int, letters: Bool)] = []
+            var k = i
+            while k < b {
+                let start = k
+                let letters = s[k].isLetter
+                while k < b && (letters ? s[k].isLetter : s[k].isDigit) { k += 1 }
+                if k == start { return nil }
+                groups.append((k - start, letters))
+                guard k + 1 < b, s[k].isHyphen, s[k + 1].isAlphanumeric, groups.count < 3 else { break }
+                k += 1
             }
-            func ends(_ k: Int) -> Bool { k == b || !s[k].isAlphanumeric && !(s[k].isHyphen && k + 1 < b && s[k + 1].isDigit) }
-            guard digits(i, 3), i + 3 < b, s[i + 3].isHyphen, digits(i + 4, 3) else { return nil }
-            if i + 7 < b, s[i + 7].isHyphen, digits(i + 8, 4), ends(i + 12) { return i + 12 }
-            if digits(i + 4, 4), ends(i + 8) { return i + 8 }
-            return nil
+            guard groups.count > 1, k == b || !s[k].isAlphanumeric else { return nil }
+            let shape = groups.map { $0.letters ? -$0.length : $0.length }
+            switch shape {
+            case [3, 3, 4], [3, 4], [5, 4], [1, 4], [4, 2, 2], [1, -3, 2], [2, -3, 2], [1, -3, 4], [2, -3, 4]: return k
+            default: return nil
+            }
         }
 
-        /// Emits a scanned word, splitting fused words (`cannot`) and units glued to numbers (`7:30PM`).
+        /// Emits a scanned word, splitting fused words (`cannot`, `dont`) and units glued to numbers (`7:30PM`).
         mutating func emitWord(_ r: Range<Int>) {
             if r.count == 5 || r.count == 6, let first = Tokenizer.fusedWords[lowercased(r)] {
                 out.append(r.lowerBound..<r.lowerBound + first)
                 out.append(r.lowerBound + first..<r.upperBound)
+                return
+            }
+            if r.count >= 4 && r.count <= 8 && s.matches("nt", at: r.upperBound - 2)
+                && Tokenizer.negatedAuxiliaries.contains(lowercased(r.lowerBound..<r.upperBound - 2)) {
+                out.append(r.lowerBound..<r.upperBound - 2)
+                out.append(r.upperBound - 2..<r.upperBound)
                 return
             }
             if s[r.lowerBound].isDigit, let cut = r.firstIndex(where: { s[$0].isLetter }), cut > r.lowerBound,
@@ -191,6 +206,7 @@ extension Tokenizer {
         /// The end of a URL starting at `i` (`https://…`, `www.…`), trailing punctuation excluded.
         func url(_ i: Int, _ b: Int) -> Int? {
             guard s.matches("http://", at: i) || s.matches("https://", at: i) || s.matches("ftp://", at: i)
+                    || s.matches("mailto:", at: i)
                     || (s.matches("www.", at: i) && i + 4 < b && s[i + 4].isAlphanumeric) else { return nil }
             var end = i
             while end < b && !isURLStop(s[end]) { end += 1 }
@@ -230,6 +246,7 @@ extension Tokenizer {
 
         /// Emits one punctuation or symbol token at `i`: runs like `...`, `?!`, `--`, `>>` stay whole.
         mutating func punctuation(_ i: Int, _ b: Int) -> Int {
+            if let end = emoticon(i, b) { out.append(i..<end); return end }
             let c = s[i]
             var j = i + 1
             if c == "." || c == "!" || c == "?" {
@@ -247,6 +264,18 @@ extension Tokenizer {
             }
             out.append(i..<j)
             return j
+        }
+
+        /// The end of an emoticon at `i` (`:)`, `;-)`, `:D`, `^^`) standing apart from any word.
+        func emoticon(_ i: Int, _ b: Int) -> Int? {
+            guard i == 0 || !s[i - 1].isAlphanumeric else { return nil }
+            for face in Tokenizer.emoticons {
+                let scalars = face.unicodeScalars
+                guard i + scalars.count <= b, zip(scalars, s[i...]).allSatisfy({ $0 == $1 }) else { continue }
+                let end = i + scalars.count
+                if end == b || !s[end].isAlphanumeric { return end }
+            }
+            return nil
         }
     }
 }

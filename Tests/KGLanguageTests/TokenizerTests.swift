@@ -36,10 +36,23 @@ import Testing
         #expect(words("Open 9-5, doors at 7:30PM.") == ["Open", "9", "-", "5", ",", "doors", "at", "7:30", "PM", "."])
     }
 
+    @Test func keepsHyphenatedCodesWholeButSplitsRanges() {
+        #expect(words("Filed 2024-06-21 (01-Feb-02) from DC 20006-3700, ext. 3-5213; pages 12-40, 1998-2001.")
+                == ["Filed", "2024-06-21", "(", "01-Feb-02", ")", "from", "DC", "20006-3700", ",", "ext.", "3-5213", ";",
+                    "pages", "12", "-", "40", ",", "1998", "-", "2001", "."])
+    }
+
+    @Test func splitsInformalContractionsAndKeepsEmoticons() {
+        #expect(words("i dont know, it wont work :) ok :-( want to")
+                == ["i", "do", "nt", "know", ",", "it", "wo", "nt", "work", ":)", "ok", ":-(", "want", "to"])
+        #expect(words("gonna visit. Note:Dave") == ["gon", "na", "visit", ".", "Note", ":", "Dave"])
+    }
+
     @Test func keepsURLsAndEmailAddressesWhole() {
         #expect(words("See https://example.org/a-b?x=1&y=2, or www.example.com.")
                 == ["See", "https://example.org/a-b?x=1&y=2", ",", "or", "www.example.com", "."])
         #expect(words("Write to (desk.news@example.co.uk).") == ["Write", "to", "(", "desk.news@example.co.uk", ")", "."])
+        #expect(words("<mailto:desk@example.org>") == ["<", "mailto:desk@example.org", ">"])
     }
 
     @Test func splitsHyphensExceptAfterCommonPrefixes() {
