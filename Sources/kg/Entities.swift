@@ -1,7 +1,126 @@
 import ArgumentParser
+import Foundation
+import KGEntities
+import KGLanguage
 
-// Placeholder until its issue lands; replaced by the real command.
 struct Entities: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Not built yet.")
-    func run() throws { throw ValidationError("kg entities is not built yet") }
+    static let configuration = CommandConfiguration(
+        abstract: "Evaluate and train entity recognition; rebuild the country lexicons.",
+        subcommands: [EntitiesEval.self, EntitiesTrain.self, EntitiesBuildLexicons.self]
+    )
+}
+
+struct EntitiesEval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score name recognition on a CoNLL-style file with gold tokens.",
+        discussion: """
+        Reads UNER (index, token, tag; # comments), wikigold (token tag) and CoNLL-2003 \
+        (token POS chunk tag; -DOCSTART-) layouts. kg's types are scored as PER (person), \
+        LOC (place), ORG (organization) and MISC (object, event); a span counts when its tokens \
+        and type both match.
+        """
+    )
+
+    enum Scheme: String, ExpressibleByArgument, CaseIterable {
+        case iob1, iob2
+    }
+
+    @Option(help: "The gold file.") var conll: String
+    @Option(help: "Tag scheme of the file (iob1 or iob2; both read the same spans).") var scheme: Scheme = .iob2
+    @Flag(help: "Print one JSON object instead of a table.") var json = false
+    @Flag(help: "List every missed and every spurious span before the figures.") var errors = false
+
+    func run() throws {
+        let sentences = try CoNLLNames.read(conll)
+        let recognizer = try EntityRecognizer.load()
+        var score = NameScore()
+        for sentence in sentences {
+            let gold = NameSpan.spans(of: sentence.tags)
+            let predicted = recognizer.nameSpans(sentence.tokens, pos: sentence.pos)
+            score.add(gold: gold, predicted: predicted)
+            if errors { printErrors(sentence, gold: gold, predicted: predicted) }
+        }
+        let types = ["PER", "LOC", "ORG", "MISC"]
+        let main = score.total(of: ["PER", "LOC", "ORG"])
+        if json {
+            var object: [String: Any] = [
+                "file": conll, "sentences": sentences.count, "f1_per_loc_org": rounded(main.f1),
+                "precision_per_loc_org": rounded(main.precision), "recall_per_loc_org": rounded(main.recall),
+            ]
+            var perType: [String: Any] = [:]
+            for type in types { perType[type] = figures(score.perType[type] ?? .init()) }
+            object["types"] = perType
+            object["overall"] = figures(score.total())
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+            print(String(decoding: data, as: UTF8.self))
+        } else {
+            print("type        precision  recall      f1    gold  predicted")
+            for type in types { print(row(type, score.perType[type] ?? .init())) }
+            print(row("PER+LOC+ORG", main))
+            print(row("overall", score.total()))
+        }
+    }
+
+    private func printErrors(_ sentence: LabeledSentence, gold: [NameSpan], predicted: [NameSpan]) {
+        func text(_ span: NameSpan) -> String { "\(span.label) \(sentence.tokens[span.tokens].joined(separator: " "))" }
+        let missed = Set(gold).subtracting(predicted)
+        let spurious = Set(predicted).subtracting(gold)
+        guard !missed.isEmpty || !spurious.isEmpty else { return }
+        print("# " + sentence.tokens.joined(separator: " "))
+        for span in missed.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) { print("  missed   " + text(span)) }
+        for span in spurious.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) { print("  spurious " + text(span)) }
+    }
+
+    private func figures(_ counts: NameScore.Counts) -> [String: Any] {
+        ["precision": rounded(counts.precision), "recall": rounded(counts.recall), "f1": rounded(counts.f1),
+         "gold": counts.gold, "predicted": counts.predicted]
+    }
+
+    private func rounded(_ value: Double) -> Double { (value * 10000).rounded() / 10000 }
+
+    private func row(_ name: String, _ counts: NameScore.Counts) -> String {
+        name.padding(toLength: 11, withPad: " ", startingAt: 0)
+            + String(format: " %9.4f %7.4f %7.4f %7d %10d", counts.precision, counts.recall, counts.f1, counts.gold, counts.predicted)
+    }
+}
+
+struct EntitiesTrain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train the name tagger on CoNLL-style files (the layouts `eval` reads).",
+        discussion: "kg's shipped model: kg entities train shared/data/ner/uner-ewt/en_ewt-ud-dev.iob2 shared/data/ner/wikigold/wikigold.conll.txt shared/data/ner/wnut17/wnut17train.conll --treebank shared/data/ud-ewt/en_ewt-ud-train.conllu --output Sources/KGEntities/Models/names.bin"
+    )
+
+    @Argument(help: "Training files.") var files: [String]
+    @Option(help: "Where to write the model.") var output: String
+    @Option(help: "Passes over the training data.") var epochs = 8
+    @Option(help: "A CoNLL-U treebank whose proper-noun counts become word-class features.") var treebank: String
+
+    func run() throws {
+        var sentences: [LabeledSentence] = []
+        for file in files { sentences += try CoNLLNames.read(file) }
+        let classes = WordClasses(treebank: try CoNLLU.parse(String(contentsOfFile: treebank, encoding: .utf8)))
+        let tagger = NameTagger.train(sentences, lexicon: try Lexicon.load(), classes: classes, epochs: epochs) { epoch, accuracy in
+            FileHandle.standardError.write(Data(String(format: "epoch %d: token accuracy %.4f\n", epoch, accuracy).utf8))
+        }
+        try tagger.save(to: URL(fileURLWithPath: output))
+    }
+}
+
+struct EntitiesBuildLexicons: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build-lexicons",
+        abstract: "Regenerate places.tsv and demonyms.tsv from the country gazetteers."
+    )
+
+    @Option(help: "Folder with mledoze-countries.json and iso_3166-1.json.") var gazetteer: String
+    @Option(help: "Folder to write places.tsv and demonyms.tsv into.") var output: String
+
+    func run() throws {
+        let built = try LexiconBuilder.build(gazetteer: URL(fileURLWithPath: gazetteer))
+        let folder = URL(fileURLWithPath: output)
+        try built.places.write(to: folder.appendingPathComponent("places.tsv"), atomically: true, encoding: .utf8)
+        try built.demonyms.write(to: folder.appendingPathComponent("demonyms.tsv"), atomically: true, encoding: .utf8)
+    }
 }

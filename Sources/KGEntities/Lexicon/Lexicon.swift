@@ -1,0 +1,122 @@
+import Foundation
+import KGLanguage
+
+/// General world knowledge the recogniser leans on: place names and codes, demonyms, title
+/// words, organisation and event words, product head nouns and a few well-known names.
+/// Loaded from the tab-separated files of `Sources/KGEntities/Lexicons` (see its README).
+public struct Lexicon: Sendable {
+    /// A name the lexicon knows: its canonical form, its type and how it may be matched.
+    public struct Name: Sendable, Hashable {
+        public var canonical: String
+        public var type: EntityType
+        /// Codes (`US`, `USA`) match only as written; other names match whatever their case.
+        public var caseSensitive: Bool
+    }
+
+    /// Known names keyed by their folded token sequence (`united states`, `u.s.`).
+    public private(set) var names: [String: Name] = [:]
+    /// The longest known name, in tokens.
+    public private(set) var longestName = 1
+    /// Nationality adjectives and plural nouns (`ukrainian`, `russians`) → canonical country.
+    public private(set) var demonyms: [String: String] = [:]
+    /// Lower-case title and role words (`president`, `prime`, `minister`, `spokesperson`).
+    public private(set) var titleWords: Set<String> = []
+    /// Lower-case words that make a name an organisation (`institute`, `ministry`, `inc.`).
+    public private(set) var organizationWords: Set<String> = []
+    /// Lower-case words that make a name an event (`summit`, `war`, `election`).
+    public private(set) var eventWords: Set<String> = []
+    /// Lower-case head nouns that make a preceding name a product (`system`, `missile`, `phone`).
+    public private(set) var productWords: Set<String> = []
+
+    public struct LoadError: Error, CustomStringConvertible, Sendable {
+        public var file: String
+        public var line: Int
+        public var reason: String
+        public var description: String { "\(file):\(line): \(reason)" }
+    }
+
+    public init() {}
+
+    /// The lexicons shipped with kg.
+    public static func load() throws -> Lexicon {
+        var lexicon = Lexicon()
+        func url(_ name: String) throws -> URL { try ResourceLocator.file(name, in: "Lexicons", module: "KGEntities") }
+        // Name files: alias, canonical name, type, and `code` (match as written) or `name`.
+        for file in ["places.tsv", "organizations.tsv"] {
+            for (row, line) in try rows(url(file), columns: 4) {
+                guard let type = EntityType(rawValue: row[2]) else {
+                    throw LoadError(file: file, line: line, reason: "unknown type '\(row[2])'")
+                }
+                lexicon.addName(row[0], canonical: row[1], type: type, caseSensitive: row[3] == "code")
+            }
+        }
+        for (row, _) in try rows(url("demonyms.tsv"), columns: 2) {
+            // First entry wins, as for names: the builder lists sovereign countries first.
+            if lexicon.demonyms[row[0].lowercased()] == nil { lexicon.demonyms[row[0].lowercased()] = row[1] }
+        }
+        lexicon.titleWords = try words(url("titles.txt"))
+        lexicon.organizationWords = try words(url("organization-words.txt"))
+        lexicon.eventWords = try words(url("event-words.txt"))
+        lexicon.productWords = try words(url("product-words.txt"))
+        return lexicon
+    }
+
+    public mutating func addName(_ alias: String, canonical: String, type: EntityType, caseSensitive: Bool) {
+        let parts = Lexicon.tokens(of: alias)
+        guard !parts.isEmpty else { return }
+        let key = caseSensitive ? parts.joined(separator: " ") : Lexicon.fold(parts)
+        // The first entry wins: files list official and common names before looser variants.
+        if names[key] == nil { names[key] = Name(canonical: canonical, type: type, caseSensitive: caseSensitive) }
+        longestName = max(longestName, parts.count)
+    }
+
+    /// The known name spelled by `tokens`, honouring case-sensitive codes.
+    public func name(_ tokens: some Collection<String>) -> Name? {
+        let exact = tokens.joined(separator: " ")
+        if let name = names[exact], name.caseSensitive { return name }
+        if let name = names[Lexicon.fold(tokens)], !name.caseSensitive { return name }
+        return nil
+    }
+
+    /// The country a demonym (`Ukrainian`, `Russians`) refers to.
+    public func country(ofDemonym word: String) -> String? { demonyms[word.lowercased()] }
+
+    /// Lower-cased, curly quotes straightened, joined by spaces.
+    static func fold(_ tokens: some Collection<String>) -> String {
+        tokens.map { $0.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }.joined(separator: " ")
+    }
+
+    /// How lexicon entries are cut into tokens: at spaces, with a possessive `'s` split off
+    /// (as the tokenizer does); hyphenated words stay whole.
+    static func tokens(of text: String) -> [String] {
+        var parts: [String] = []
+        for word in text.split(separator: " ") {
+            if word.count > 2, word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") {
+                parts.append(String(word.dropLast(2)))
+                parts.append(String(word.suffix(2)))
+            } else {
+                parts.append(String(word))
+            }
+        }
+        return parts
+    }
+
+    private static func rows(_ url: URL, columns: Int) throws -> [([String], Int)] {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        var rows: [([String], Int)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let row = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard row.count >= columns else {
+                throw LoadError(file: url.path, line: index + 1, reason: "expected \(columns) tab-separated columns")
+            }
+            rows.append((row, index + 1))
+        }
+        return rows
+    }
+
+    private static func words(_ url: URL) throws -> Set<String> {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.lowercased() })
+    }
+}

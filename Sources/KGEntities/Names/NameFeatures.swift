@@ -1,0 +1,105 @@
+/// The features of each token of one sentence for `NameTagger`: the word and its neighbours,
+/// word shape, affixes, lexicon hits and, when known, part-of-speech tags. Features that do not
+/// depend on earlier decisions are hashed once per sentence.
+struct NameFeatures {
+    private var fixed: [[UInt64]] = []
+    private let shapes: [String]
+    private let lowered: [String]
+
+    init(words: [String], pos: [String]?, lexicon: Lexicon, classes: WordClasses) {
+        lowered = words.map { $0.lowercased() }
+        shapes = words.map(Self.shape)
+        let gazetteer = Self.gazetteer(words, lexicon: lexicon)
+        func word(_ i: Int) -> String { words.indices.contains(i) ? lowered[i] : (i < 0 ? "<s>" : "</s>") }
+        func shape(_ i: Int) -> String { words.indices.contains(i) ? shapes[i] : (i < 0 ? "<s>" : "</s>") }
+        func tag(_ i: Int) -> String { pos.flatMap { $0.indices.contains(i) ? $0[i] : nil } ?? (i < 0 ? "<s>" : "</s>") }
+        func lex(_ i: Int) -> String { words.indices.contains(i) ? gazetteer[i] : "-" }
+        let proper = lowered.map(classes.label)
+        func pc(_ i: Int) -> String { words.indices.contains(i) ? proper[i] : "-" }
+        for i in words.indices {
+            let w = words[i]
+            let lower = lowered[i]
+            var names = [
+                "b", "w=" + lower, "s=" + shapes[i],
+                "w-1=" + word(i - 1), "w+1=" + word(i + 1), "w-2=" + word(i - 2), "w+2=" + word(i + 2),
+                "s-1=" + shape(i - 1), "s+1=" + shape(i + 1),
+                "s-1s=" + shape(i - 1) + "|" + shapes[i], "ss+1=" + shapes[i] + "|" + shape(i + 1),
+                "w-1w=" + word(i - 1) + "|" + lower, "ww+1=" + lower + "|" + word(i + 1),
+                "g=" + lex(i), "g-1=" + lex(i - 1), "g+1=" + lex(i + 1),
+                "g-1g=" + lex(i - 1) + "|" + lex(i), "gg+1=" + lex(i) + "|" + lex(i + 1),
+                "pc=" + proper[i], "pc-1=" + pc(i - 1), "pc+1=" + pc(i + 1), "pcs=" + proper[i] + "|" + shapes[i],
+                "pc-1pc=" + pc(i - 1) + "|" + proper[i], "pcpc+1=" + proper[i] + "|" + pc(i + 1),
+            ]
+            if i == 0 { names.append("first|s=" + shapes[i]) }
+            if w != lower { names.append("cw=" + w) }
+            let scalars = Array(lower)
+            for n in 1...4 where scalars.count > n {
+                names.append("p\(n)=" + String(scalars.prefix(n)))
+                names.append("x\(n)=" + String(scalars.suffix(n)))
+            }
+            if pos != nil {
+                names.append("t=" + tag(i))
+                names.append("t-1=" + tag(i - 1))
+                names.append("t+1=" + tag(i + 1))
+                names.append("t-1t=" + tag(i - 1) + "|" + tag(i))
+                names.append("tt+1=" + tag(i) + "|" + tag(i + 1))
+                names.append("ts=" + tag(i) + "|" + shapes[i])
+            }
+            fixed.append(names.map { fnv1a($0) })
+        }
+    }
+
+    /// All features of token `i` given the labels already chosen for the tokens before it.
+    func vector(at i: Int, previous: [Int]) -> [UInt64] {
+        let p1 = i >= 1 ? previous[i - 1] : -1
+        let p2 = i >= 2 ? previous[i - 2] : -1
+        return fixed[i] + [
+            fnv1a("y-1=\(p1)"),
+            fnv1a("y-2y-1=\(p2)|\(p1)"),
+            fnv1a("y-1s=\(p1)|" + shapes[i]),
+            fnv1a("y-1w=\(p1)|" + lowered[i]),
+        ]
+    }
+
+    /// `Xxxx` → `Xx`, `U.S.` → `X.X.`, `1999` → `d`: character classes with repeats collapsed.
+    static func shape(_ word: String) -> String {
+        var shape = ""
+        var last: Character = " "
+        for character in word {
+            let mapped: Character = character.isUppercase ? "X" : character.isLowercase ? "x" : character.isNumber ? "d" : character
+            if mapped != last { shape.append(mapped) }
+            last = mapped
+        }
+        return shape
+    }
+
+    /// Per token, what the lexicon says: inside a known name (`B-place`, `I-organization`), a
+    /// demonym, or a title, organisation, event or product word; `-` otherwise.
+    static func gazetteer(_ words: [String], lexicon: Lexicon) -> [String] {
+        var marks = Array(repeating: "-", count: words.count)
+        var i = 0
+        while i < words.count {
+            var matched = 0
+            for length in stride(from: min(lexicon.longestName, words.count - i), through: 1, by: -1) {
+                if let name = lexicon.name(words[i..<(i + length)]) {
+                    marks[i] = "B-" + name.type.rawValue
+                    for j in (i + 1)..<(i + length) { marks[j] = "I-" + name.type.rawValue }
+                    matched = length
+                    break
+                }
+            }
+            if matched > 0 {
+                i += matched
+                continue
+            }
+            let lower = words[i].lowercased()
+            if lexicon.country(ofDemonym: lower) != nil { marks[i] = "demonym" }
+            else if lexicon.titleWords.contains(lower) { marks[i] = "title" }
+            else if lexicon.organizationWords.contains(lower) { marks[i] = "orgword" }
+            else if lexicon.eventWords.contains(lower) { marks[i] = "eventword" }
+            else if lexicon.productWords.contains(lower) { marks[i] = "productword" }
+            i += 1
+        }
+        return marks
+    }
+}

@@ -1,0 +1,95 @@
+/// Finds and types names in a sentence of tokens: a greedy left-to-right BIO tagger over an
+/// averaged perceptron, with PER, LOC, ORG and MISC spans.
+///
+/// It needs only the words; part-of-speech tags, when the caller has them, add features
+/// (`NameFeatures`). The lexicon adds gazetteer features, so a model is trained and used with
+/// the same lexicon.
+public struct NameTagger: Sendable {
+    public static let labels = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"]
+    var model: Perceptron
+    public let lexicon: Lexicon
+    let classes: WordClasses
+
+    init(model: Perceptron, lexicon: Lexicon, classes: WordClasses) {
+        self.model = model
+        self.lexicon = lexicon
+        self.classes = classes
+    }
+
+    /// IOB2 tags for `words`; `pos` holds one Universal POS tag per word when known.
+    public func tag(_ words: [String], pos: [String]? = nil) -> [String] {
+        let features = NameFeatures(words: words, pos: pos, lexicon: lexicon, classes: classes)
+        var tags: [Int] = []
+        var scores = [Float](repeating: 0, count: Self.labels.count)
+        for i in words.indices {
+            let vector = features.vector(at: i, previous: tags)
+            for label in scores.indices { scores[label] = 0 }
+            model.score(vector, into: &scores)
+            tags.append(Self.best(scores, after: tags.last ?? 0))
+        }
+        return tags.map { Self.labels[$0] }
+    }
+
+    /// The highest-scoring label that may follow `previous` (`I-X` only after `B-X` or `I-X`).
+    static func best(_ scores: [Float], after previous: Int) -> Int {
+        var best = 0
+        for label in 1..<scores.count where scores[label] > scores[best] && allowed(label, after: previous) {
+            best = label
+        }
+        return best
+    }
+
+    static func allowed(_ label: Int, after previous: Int) -> Bool {
+        guard label > 0, label % 2 == 0 else { return true }  // O and B-X may follow anything
+        return previous == label || previous == label - 1
+    }
+
+    /// Trains a tagger on `sentences`; `pos` features are learned only from sentences that carry them.
+    public static func train(_ sentences: [LabeledSentence], lexicon: Lexicon, classes: WordClasses, epochs: Int = 8,
+                             progress: (Int, Double) -> Void = { _, _ in }) -> NameTagger {
+        var model = Perceptron(labelCount: labels.count)
+        let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        let prepared = sentences.map { sentence in
+            (NameFeatures(words: sentence.tokens, pos: sentence.pos, lexicon: lexicon, classes: classes), sentence.tags.map { index[$0] ?? 0 })
+        }
+        var order = Array(prepared.indices)
+        var generator = SplitMix(seed: 7)
+        for epoch in 1...epochs {
+            order.shuffle(using: &generator)
+            var correct = 0
+            var total = 0
+            var scores = [Float](repeating: 0, count: labels.count)
+            for sentenceIndex in order {
+                let (features, gold) = prepared[sentenceIndex]
+                var history: [Int] = []
+                for i in gold.indices {
+                    let vector = features.vector(at: i, previous: history)
+                    for label in scores.indices { scores[label] = 0 }
+                    model.score(vector, into: &scores)
+                    let guess = best(scores, after: history.last ?? 0)
+                    model.update(vector, truth: gold[i], guess: guess)
+                    if guess == gold[i] { correct += 1 }
+                    total += 1
+                    // Learn from the gold history: the greedy decoder's own mistakes are rare enough.
+                    history.append(gold[i])
+                }
+            }
+            progress(epoch, Double(correct) / Double(max(total, 1)))
+        }
+        model.average()
+        return NameTagger(model: model, lexicon: lexicon, classes: classes)
+    }
+}
+
+/// A small seeded generator so training is reproducible.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
