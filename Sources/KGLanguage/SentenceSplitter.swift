@@ -68,7 +68,7 @@ public struct SentenceSplitter: Sendable {
             if isContinuingPunctuation(nextFirst) { return false }
             // "Why?" he asked: after closing quotes or an ellipsis the sentence may go on in lower
             // case; a bare `.`, `?` or `!` before a lower-case word (e-mail and chat style) ends it.
-            return !nextFirst.isLowercase || (e == k && last.count == 1 && scalars[last.lowerBound] != "\u{2026}")
+            return !nextFirst.isLowercase || (e == k && !isEllipsis(last, scalars))
         }
         if last.count > 1 && scalars[last.upperBound - 1] == "." {
             let word = scalars.string(last.lowerBound..<last.upperBound - 1)
@@ -84,6 +84,12 @@ public struct SentenceSplitter: Sendable {
     func all(_ span: Range<Int>, _ scalars: [Unicode.Scalar], _ test: (Unicode.Scalar) -> Bool) -> Bool {
         for i in span where !test(scalars[i]) { return false }
         return true
+    }
+
+    func isEllipsis(_ span: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        var dots = 0
+        for i in span where scalars[i] == "." || scalars[i] == "\u{2026}" { dots += scalars[i] == "." ? 1 : 2 }
+        return dots > 1
     }
 
     func isContinuingPunctuation(_ c: Unicode.Scalar) -> Bool {

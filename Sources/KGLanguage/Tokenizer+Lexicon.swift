@@ -24,7 +24,7 @@ extension Tokenizer {
     static let titles: Set<String> = [
         "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Rev", "Hon", "Sen", "Sens", "Rep", "Reps", "Gov",
         "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt", "Supt", "Insp",
-        "Pres", "Amb", "Atty", "Fr", "vs",
+        "Pres", "Amb", "Atty", "Fr", "vs", "v",
     ]
 
     /// Prefixes EWT keeps joined to the word after their hyphen (`e-mail`, `non-profit`, `co-founder`);
