@@ -1,0 +1,147 @@
+import Foundation
+
+/// Raw article text (from a text file, an HTML body or a JSON field) → headline, date and the
+/// text extraction reads: headline first, then the body with page furniture removed.
+struct ArticleText {
+    var title: String
+    var date: String?
+    var text: String
+
+    /// How many lines at the top may be breadcrumbs, and how far down a date is looked for.
+    private static let breadcrumbLines = 3
+    private static let dateSearchLines = 12
+    private static let maximumTitleLength = 300
+
+    /// - Parameters:
+    ///   - title: a headline already known from metadata (HTML `<title>`, a JSON field); when nil
+    ///     the first non-furniture line is the headline.
+    ///   - date: a date already known from metadata; it wins over dates found in the text.
+    /// - Returns: nil when nothing but furniture is left.
+    init?(raw: String, title knownTitle: String?, date knownDate: String?) {
+        var lines = Self.lines(of: raw)
+        var removed = [Bool](repeating: false, count: lines.count)
+        let nonEmpty = lines.indices.filter { !lines[$0].isEmpty }
+
+        // Breadcrumbs sit above the headline; keep at least one line after them.
+        for (n, i) in nonEmpty.prefix(Self.breadcrumbLines).enumerated() {
+            guard n + 1 < nonEmpty.count, Furniture.isBreadcrumb(lines[i]) else { break }
+            removed[i] = true
+        }
+
+        var headline = knownTitle.map(Self.collapsedWhitespace) ?? ""
+        var postedDate: String?, otherDate: String?
+        var furniture = [Bool](repeating: false, count: lines.count)  // removed as dateline, byline, credit, share
+        var i = 0
+        while i < lines.count {
+            defer { i += 1 }
+            let line = lines[i]
+            guard !line.isEmpty, !removed[i] else { continue }
+            if line.utf8.count > 400 {  // furniture is short: a long line is a paragraph
+                if headline.isEmpty { headline = line; removed[i] = true }
+                continue
+            }
+            let dateline = Furniture.dateline(line)
+            if dateline.isDateline {
+                if line.lowercased().hasPrefix("updated") || line.lowercased().hasPrefix("last") {
+                    otherDate = otherDate ?? dateline.date
+                } else {
+                    postedDate = postedDate ?? dateline.date
+                }
+            } else if Furniture.isByline(line) {
+                otherDate = otherDate ?? DateFinder.firstDate(in: line)
+            } else if Furniture.isSharePrompt(line) || Furniture.isPhotoCredit(line) {
+                // furniture, nothing to keep
+            } else if Furniture.isEndSectionHeading(line) {
+                removed[i] = true
+                i = Self.endOfLinkList(after: i, in: lines, removing: &removed) - 1
+                continue
+            } else if headline.isEmpty {
+                headline = line
+                removed[i] = true
+                continue
+            } else {
+                if line.count >= headline.count, Self.collapsedWhitespace(line).caseInsensitiveCompare(headline) == .orderedSame {
+                    removed[i] = true
+                }
+                continue
+            }
+            removed[i] = true
+            furniture[i] = true
+        }
+
+        // Captions: verbless phrases glued (no blank line) to other furniture.
+        for i in lines.indices where !removed[i] && Furniture.isVerblessPhrase(lines[i]) {
+            let before = i > 0 && furniture[i - 1]
+            let after = i + 1 < lines.count && furniture[i + 1]
+            if before || after { removed[i] = true }
+        }
+
+        var body: [String] = []
+        for i in lines.indices where !removed[i] {
+            if lines[i].isEmpty, body.last?.isEmpty ?? true { continue }
+            body.append(lines[i])
+        }
+        while body.last?.isEmpty == true { body.removeLast() }
+        guard !headline.isEmpty || !body.isEmpty else { return nil }
+
+        let foundDate = body.prefix(Self.dateSearchLines).lazy.compactMap { DateFinder.firstDate(in: $0) }.first
+        self.date = knownDate ?? postedDate ?? otherDate ?? foundDate
+        if headline.isEmpty { headline = body.removeFirst() }
+        self.text = body.isEmpty ? headline : headline + "\n\n" + body.joined(separator: "\n")
+        self.title = Self.shortened(headline)
+        lines.removeAll()
+    }
+
+    /// Removes the link-like lines that follow an end-of-article heading; returns the index of
+    /// the first line kept (a real paragraph ends the list, anything else is part of it).
+    private static func endOfLinkList(after heading: Int, in lines: [String], removing removed: inout [Bool]) -> Int {
+        var j = heading + 1
+        while j < lines.count {
+            if !lines[j].isEmpty {
+                if lines[j].utf8.count > 400 || Furniture.isProse(lines[j]) { break }
+                removed[j] = true
+            }
+            j += 1
+        }
+        return j
+    }
+
+    /// Lines with newlines normalised, control characters and no-break spaces turned into
+    /// spaces, and surrounding whitespace trimmed.
+    private static func lines(of raw: String) -> [String] {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var previousWasCR = false
+        func flush() {
+            lines.append(String(current).trimmingCharacters(in: .whitespaces))
+            current.removeAll(keepingCapacity: true)
+        }
+        for scalar in raw.unicodeScalars {
+            switch scalar {
+            case "\r": flush(); previousWasCR = true; continue
+            case "\n": if !previousWasCR { flush() }
+            case "\u{2028}", "\u{2029}", "\u{0C}", "\u{0B}", "\u{85}": flush()
+            case "\u{A0}", "\u{202F}", "\u{2007}", "\t": current.append(" ")
+            case "\u{FEFF}", "\u{200B}": break
+            default:
+                if scalar.value < 0x20 || (0x7f...0x9f).contains(scalar.value) { current.append(" ") } else { current.append(scalar) }
+            }
+            previousWasCR = false
+        }
+        flush()
+        return lines
+    }
+
+    static func collapsedWhitespace(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Titles are for display: a headline-less text whose first line is a whole paragraph gets
+    /// that paragraph cut at a word boundary.
+    private static func shortened(_ headline: String) -> String {
+        guard headline.count > maximumTitleLength else { return headline }
+        let cut = headline.prefix(maximumTitleLength)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return String(cut[..<end]) + "…"
+    }
+}

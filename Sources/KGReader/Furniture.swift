@@ -1,0 +1,216 @@
+import Foundation
+
+/// General rules for the page furniture that news sites wrap around an article: breadcrumbs,
+/// bylines, datelines, share prompts, photo credits, captions and "More stories" link lists.
+///
+/// Every rule looks at one line (a paragraph of plain text or a block of HTML) and is
+/// deliberately conservative: a line of real prose (a sentence with a verb and final
+/// punctuation) is never furniture, so the worst case is leaving furniture in, not losing text.
+enum Furniture {
+    /// Section names that news sites put in breadcrumbs and kickers: a general vocabulary,
+    /// not any one site's menu.
+    static let sectionWords: Set<String> = [
+        "home", "news", "world", "us", "u.s.", "uk", "politics", "business", "economy", "markets", "money",
+        "finance", "tech", "technology", "science", "health", "sport", "sports", "entertainment", "culture",
+        "arts", "lifestyle", "travel", "opinion", "opinions", "analysis", "local", "national", "international",
+        "europe", "asia", "africa", "americas", "middle", "east", "australia", "climate", "environment",
+        "weather", "education", "media", "investigations", "video", "videos", "live", "breaking", "latest",
+        "foreign", "policy", "defense", "defence", "security", "elections", "election", "congress", "white",
+        "house", "crime", "justice", "law", "style", "food", "books", "music", "film", "tv", "top", "stories",
+        "nation", "region", "regional", "metro", "global", "war", "conflict", "military", "ukraine", "russia",
+        "china", "india", "latin", "america", "canada", "features", "feature", "explainer", "podcasts",
+        "&", "and", "of", "the",
+    ]
+
+    static let endSectionHeadings: Set<String> = [
+        "more stories", "more news", "related", "related stories", "related articles", "related content",
+        "related coverage", "related topics", "related links", "related news", "read more", "read next",
+        "see also", "you may also like", "you might also like", "recommended", "recommended for you",
+        "recommended stories", "most read", "most popular", "most viewed", "trending", "trending now",
+        "top stories", "more on this story", "more on this topic", "latest news", "latest stories",
+        "also read", "what to read next", "more coverage", "explore more", "don't miss", "more to explore",
+        "further reading", "other stories", "popular stories", "more headlines",
+    ]
+
+    private static let sharePrefixes = [
+        "share this", "share on ", "share via", "share article", "share story", "follow us", "sign up for",
+        "sign up to", "subscribe to", "subscribe now", "click here", "copy link", "email this", "print this",
+        "listen to this", "skip to", "advertisement", "sponsored content", "save article", "save this",
+        "get the app", "download the app", "join the conversation", "leave a comment", "view comments",
+        "show comments", "support our journalism",
+    ]
+    private static let socialWords: Set<String> = [
+        "share", "facebook", "twitter", "x", "email", "e-mail", "whatsapp", "linkedin", "reddit", "print",
+        "copy", "link", "pinterest", "telegram", "messenger", "flipboard", "comments", "comment", "bluesky",
+        "threads", "mastodon", "tweet", "save", "gift",
+    ]
+    private static let creditMarkers = [
+        "getty images", "ap photo", "photo:", "photo by ", "photograph:", "photograph by", "photos:", "image:",
+        "image by", "image caption", "image copyright", "image source", "credit:", "photo credit", "file photo",
+        "/reuters", "/ reuters", "/afp", "/ afp", "shutterstock", "epa-efe", "(photo", "[photo", "pictured:",
+    ]
+    private static let datelineStarts = [
+        "posted", "published", "updated", "last updated", "first published", "originally published",
+        "modified", "last modified",
+    ]
+    /// Words that only say when: a line made of these and numbers is a bare date line.
+    private static let dateWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+        "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+        "am", "pm", "a.m.", "p.m.", "at", "on", "gmt", "utc", "bst", "cet", "cest", "et", "est", "edt", "pt",
+        "pst", "pdt", "ct", "cst", "cdt", "mt", "updated", "published", "posted", "st", "nd", "rd", "th",
+    ]
+    /// Finite verb forms common in captions' neighbours; a line containing one is not a caption.
+    private static let commonVerbs: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would",
+        "can", "could", "may", "might", "must", "shall", "should", "says", "said", "say", "tells", "told",
+        "gets", "got", "makes", "made", "takes", "took", "goes", "went", "comes", "came", "sees", "saw",
+        "wants", "wins", "won", "meets", "met", "hits", "calls", "plans", "seeks", "faces", "warns", "vows",
+        "urges", "backs", "sends", "sent", "agrees", "signs", "visits", "leads", "leaves", "left", "gives",
+        "gave", "holds", "held", "runs", "ran", "sets", "puts", "keeps", "kept", "becomes", "became",
+    ]
+
+    // MARK: - Line rules
+
+    static func words<S: StringProtocol>(_ line: S) -> [Substring] {
+        line.split(whereSeparator: \.isWhitespace).map { Substring($0) }
+    }
+
+    /// A full sentence: ends like one and is long enough to carry a statement.
+    static func isProse(_ line: String) -> Bool {
+        guard let last = line.last(where: { !"\"”’')]".contains($0) }) else { return false }
+        return ".!?".contains(last) && words(line).count >= 8
+    }
+
+    private static func endsLikeSentence(_ line: String) -> Bool {
+        guard let last = line.last else { return false }
+        return ".!?:;\"”’".contains(last)
+    }
+
+    private static func isCapitalised<S: StringProtocol>(_ word: S) -> Bool {
+        guard let first = word.first else { return false }
+        return first.isUppercase || first.isNumber || ["&", "and", "of", "the"].contains(word.lowercased())
+    }
+
+    /// Splits a glued breadcrumb word such as "PoliticsForeign" at lower→upper boundaries where
+    /// both sides are real words (3+ lower-case letters), so brand names like "YouTube" stay whole.
+    static func unglued<S: StringProtocol>(_ word: S) -> [String] {
+        let chars = Array(word)
+        var parts: [String] = []
+        var start = 0
+        var i = 1
+        while i < chars.count {
+            if chars[i].isUppercase, chars[i - 1].isLowercase {
+                let before = chars[start..<i]
+                let lowerRun = before.reversed().prefix(while: \.isLowercase).count
+                let after = chars[i...].dropFirst().prefix(while: \.isLowercase).count
+                if lowerRun >= 3, after >= 3 {
+                    parts.append(String(before))
+                    start = i
+                }
+            }
+            i += 1
+        }
+        parts.append(String(chars[start...]))
+        return parts
+    }
+
+    /// "Home > World > Europe", "News | Politics", "PoliticsForeign Policy", "World".
+    static func isBreadcrumb(_ line: String) -> Bool {
+        guard line.count <= 80, !endsLikeSentence(line) else { return false }
+        let separators: Set<Character> = [">", "›", "»", "|", "/", "•", "·"]
+        let segments = line.split(whereSeparator: { separators.contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if segments.count >= 2, segments.allSatisfy({ segment in
+            let w = words(segment)
+            return w.count <= 4 && w.allSatisfy { isCapitalised($0) }
+        }) { return true }
+
+        let w = words(line)
+        guard w.count <= 5, w.allSatisfy({ isCapitalised($0) }) else { return false }
+        let pieces = w.flatMap { unglued($0) }
+        if pieces.allSatisfy({ sectionWords.contains($0.lowercased()) }) { return true }
+        return pieces.count > w.count && w.count <= 4
+    }
+
+    /// "By Jane Doe", "By JANE DOE and John Roe, Reuters", "Reporting by …; Editing by …".
+    static func isByline(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        let w = words(line)
+        guard w.count <= 14 else { return false }
+        for prefix in ["by ", "written by ", "reporting by ", "words by ", "story by ", "text by "] where lower.hasPrefix(prefix) {
+            let rest = line.dropFirst(prefix.count).drop(while: \.isWhitespace)
+            return rest.first?.isUppercase ?? false
+        }
+        return false
+    }
+
+    /// "Posted at 7:05 PM, Jun 21, 2024", "Updated 3 hours ago": whether the line is a dateline, and its date.
+    static func dateline(_ line: String) -> (isDateline: Bool, date: String?) {
+        let lower = line.lowercased()
+        let w = words(line)
+        guard w.count <= 16 else { return (false, nil) }
+        let date = DateFinder.firstDate(in: line)
+        if datelineStarts.contains(where: { lower.hasPrefix($0) }), date != nil || lower.contains(" ago") || lower.contains(":") {
+            return (true, date)
+        }
+        if let date, isBareDate(line) { return (true, date) }
+        return (false, nil)
+    }
+
+    private static func isBareDate(_ line: String) -> Bool {
+        for token in line.lowercased().split(whereSeparator: { $0.isWhitespace || ",|–—-".contains($0) }) {
+            let word = token.trimmingCharacters(in: CharacterSet(charactersIn: ".,()"))
+            if word.isEmpty || dateWords.contains(word) { continue }
+            if word.allSatisfy({ $0.isNumber || ":/.-tz".contains($0) }) { continue }
+            return false
+        }
+        return true
+    }
+
+    /// "Share this article", "Follow us on X", "Facebook Twitter Email", "5 min read".
+    static func isSharePrompt(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        let w = words(lower)
+        guard !w.isEmpty, w.count <= 10 else { return false }
+        if sharePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        if w.allSatisfy({ socialWords.contains($0.trimmingCharacters(in: .punctuationCharacters)) }) { return true }
+        if w.count <= 4, w.first?.allSatisfy(\.isNumber) == true,
+           ["min", "mins", "minute", "minutes", "comments", "shares"].contains(String(w[1...].first ?? "")) {
+            return true
+        }
+        return false
+    }
+
+    /// "(AP Photo/Evan Vucci)", "Photo: Jane Doe/Getty Images", "Image caption: …".
+    static func isPhotoCredit(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        guard words(line).count <= 30 else { return false }
+        return creditMarkers.contains { lower.contains($0) }
+    }
+
+    /// "More stories:", "Related", "Read more: …": the line that opens an end-of-article link list.
+    static func isEndSectionHeading(_ line: String) -> Bool {
+        var lower = line.lowercased().trimmingCharacters(in: .whitespaces)
+        if let colon = lower.firstIndex(of: ":") {
+            let head = String(lower[..<colon])
+            if endSectionHeadings.contains(head) { return true }
+        }
+        lower = lower.trimmingCharacters(in: CharacterSet(charactersIn: " :.»›>-–—"))
+        return endSectionHeadings.contains(lower)
+    }
+
+    /// A short phrase with no verb and no final punctuation, such as a photo caption
+    /// ("The Patriot weapons system"). Only removed next to other furniture.
+    static func isVerblessPhrase(_ line: String) -> Bool {
+        let w = words(line)
+        guard (2...8).contains(w.count), line.count <= 60, !endsLikeSentence(line) else { return false }
+        if line.contains(where: { "\"“”".contains($0) }) { return false }
+        return !w.contains { word in
+            let lower = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            return commonVerbs.contains(lower) || (lower.count > 4 && (lower.hasSuffix("ed") || lower.hasSuffix("ing")))
+        }
+    }
+}

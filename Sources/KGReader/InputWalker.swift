@@ -1,0 +1,56 @@
+/// The inputs named by the user's paths, folders expanded lazily in sorted order, depth first.
+struct InputWalker: IteratorProtocol {
+    enum Input {
+        case file(path: String, listed: Bool)
+        case standardInput
+        case folderStarted(path: String)
+        case folderFinished(path: String)
+        case problem(ReadProblem)
+    }
+
+    private enum Entry {
+        case path(String, listed: Bool)
+        case folderEnd(String)
+    }
+
+    private var stack: [Entry]
+    private var visitedFolders: Set<String> = []
+
+    init(paths: [String]) {
+        stack = paths.reversed().map { .path($0, listed: false) }
+    }
+
+    mutating func next() -> Input? {
+        while let entry = stack.popLast() {
+            switch entry {
+            case .folderEnd(let path):
+                return .folderFinished(path: path)
+            case .path("-", listed: false):
+                return .standardInput
+            case .path(let path, let listed):
+                switch PathKind(path) {
+                case .missing(let reason):
+                    return .problem(ReadProblem(source: path, reason: listed ? "file vanished before it could be read" : reason))
+                case .file:
+                    if listed, ArticleFormat.extensions[ArticleFormat.fileExtension(path)] == nil { continue }
+                    return .file(path: path, listed: listed)
+                case .other:
+                    if listed { continue }
+                    return .file(path: path, listed: false)  // a FIFO or device named explicitly, e.g. <(cat x)
+                case .folder(let id):
+                    // Symbolic links can make a folder its own descendant.
+                    guard visitedFolders.insert(id).inserted else { continue }
+                    let names: [String]
+                    do { names = try folderEntries(path) } catch { return .problem(ReadProblem(source: path, reason: error.reason)) }
+                    stack.append(.folderEnd(path))
+                    let base = path.hasSuffix("/") ? path : path + "/"
+                    for name in names.reversed() where !name.hasPrefix(".") {
+                        stack.append(.path(base + name, listed: true))
+                    }
+                    return .folderStarted(path: path)
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,31 @@
+/// Something wrong with one input, reported by `ArticleReader` alongside the articles it could read.
+///
+/// An `.error` means the input (or one JSON-lines record) was skipped; a `.warning` means an
+/// article was still produced but not exactly from the bytes on disk (for example invalid
+/// UTF-8 that was replaced). Callers print `description` on standard error and exit non-zero
+/// at the end of the run if any error was seen.
+public struct ReadProblem: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable { case warning, error }
+
+    /// The path as given (or found in a folder), or `-` for standard input.
+    public var source: String
+    /// 1-based line in `source`, when the problem has one (JSON lines, invalid UTF-8).
+    public var line: Int?
+    public var reason: String
+    public var severity: Severity
+
+    public init(source: String, line: Int? = nil, reason: String, severity: Severity = .error) {
+        self.source = source
+        self.line = line
+        self.reason = reason
+        self.severity = severity
+    }
+
+    public var isError: Bool { severity == .error }
+
+    /// `path:line: error: reason`, the shape compilers use, so editors can jump to it.
+    public var description: String {
+        let place = line.map { "\(source):\($0)" } ?? source
+        return "\(place): \(severity.rawValue): \(reason)"
+    }
+}
