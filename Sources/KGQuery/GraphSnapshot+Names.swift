@@ -1,0 +1,88 @@
+extension GraphSnapshot {
+    /// The node a name stands for, through aliases and case; an unknown name fails with the
+    /// closest names, an ambiguous one with the candidates' ids.
+    func resolve(_ ref: NameRef) throws(QueryError) -> Int32 {
+        switch ref.spelling {
+        case .id(let id):
+            guard let node = node(forEntityID: id) else { throw QueryError("no entity with id #\(id)", at: ref.offset) }
+            return node
+        case .text(let text):
+            let candidates = nodes(named: text)
+            if candidates.count == 1 { return candidates[0] }
+            if candidates.isEmpty {
+                let close = suggestions(for: text)
+                let hint = close.isEmpty ? "" : "; did you mean " + close.map { "\"\($0)\"" }.joined(separator: ", ") + "?"
+                throw QueryError("no entity named \"\(text)\"\(hint)", at: ref.offset)
+            }
+            // Several entities share the spelling: a canonical name beats an alias.
+            let exact = candidates.filter { names[Int($0)].lowercased() == text.lowercased() }
+            if exact.count == 1 { return exact[0] }
+            let listed = candidates.prefix(5).map { "#\(entityIDs[Int($0)]) \(names[Int($0)]) (\(types[Int($0)]))" }
+            throw QueryError("\"\(text)\" could be \(listed.joined(separator: ", ")); name one by its #id", at: ref.offset)
+        }
+    }
+
+    func nodes(named text: String) -> [Int32] {
+        var found: [Int32] = []
+        for key in NameKey.keys(text) {
+            for node in nodesByKey[key] ?? [] where !found.contains(node) { found.append(node) }
+        }
+        return found
+    }
+
+    /// Up to three names closest to `text`: prefix matches first, then by edit distance.
+    func suggestions(for text: String) -> [String] {
+        let wanted = Array(NameKey.fold(text, punctuationAsSpace: true))
+        guard !wanted.isEmpty else { return [] }
+        let limit = max(2, wanted.count / 3)
+        var scored: [(score: Int, name: String)] = []
+        for (key, nodes) in nodesByKey {
+            let candidate = Array(key)
+            let score: Int
+            if candidate.starts(with: wanted) || (wanted.count >= 3 && wanted.starts(with: candidate) && candidate.count >= 3) {
+                score = 0
+            } else if abs(candidate.count - wanted.count) > limit {
+                continue
+            } else {
+                let distance = Self.editDistance(wanted, candidate, limit: limit)
+                guard distance <= limit else { continue }
+                score = distance
+            }
+            for node in nodes { scored.append((score, names[Int(node)])) }
+        }
+        scored.sort { ($0.score, $0.name.count, $0.name) < ($1.score, $1.name.count, $1.name) }
+        var result: [String] = []
+        for (_, name) in scored where !result.contains(name) {
+            result.append(name)
+            if result.count == 3 { break }
+        }
+        return result
+    }
+
+    /// Levenshtein distance, giving up (returning `limit + 1`) once every cell exceeds `limit`.
+    static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            current[0] = i
+            var rowMin = current[0]
+            for j in 1...max(1, b.count) where !b.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                rowMin = min(rowMin, current[j])
+            }
+            if rowMin > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return a.isEmpty ? b.count : previous[b.count]
+    }
+
+    /// Every name and alias, for completion.
+    public var allSpellings: [String] {
+        var seen = Set<String>()
+        var result: [String] = []
+        for node in 0..<nodeCount {
+            for spelling in [names[node]] + aliases[node] where seen.insert(spelling).inserted { result.append(spelling) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,49 @@
+extension QueryEngine {
+    func path(_ q: PathQuery, _ finder: PathFinder) throws -> QueryResult {
+        let graph = finder.graph
+        let from = try graph.resolve(q.from), to = try graph.resolve(q.to)
+        let filter = EdgeFilter(relations: try relationSet(q.relations, graph), filters: q.filters)
+        let paths = findPaths(q, from: from, to: to, filter: filter, finder)
+        let arrow = q.directed ? "->" : "--"
+        guard !paths.isEmpty else {
+            return QueryResult(columns: ["path"], notes: [
+                "no path from \(graph.names[Int(from)]) \(arrow) \(graph.names[Int(to)]) within \(q.maxHops) hops",
+            ])
+        }
+        guard q.withEvidence else {
+            return QueryResult(columns: ["path", "hops"], rows: paths.map { [graph.render($0), String($0.hops)] })
+        }
+        // One row per path, then one per hop with the first supporting sentence.
+        var rows: [[String]] = []
+        for path in paths {
+            rows.append([graph.render(path), "", "", ""])
+            for e in path.edges {
+                let evidence = try store.evidence(edge: graph.edgeIDs[Int(e)]).first { record in
+                    Self.passes(date: record.articleDate, confidence: record.confidence, q.filters)
+                }
+                rows.append(["  " + graph.fact(e), evidence?.sentence ?? "", evidence?.articleTitle ?? "",
+                             evidence?.articleDate ?? ""])
+            }
+        }
+        return QueryResult(columns: ["path", "evidence", "article", "date"], rows: rows)
+    }
+
+    func findPaths(_ q: PathQuery, from: Int32, to: Int32, filter: EdgeFilter, _ finder: PathFinder) -> [GraphPath] {
+        let limit = limit(q.filters)
+        if let k = q.k {
+            return finder.kShortestPaths(from: from, to: to, k: min(k, limit), directed: q.directed, maxHops: q.maxHops, filter: filter)
+        }
+        if q.all {
+            return finder.allShortestPaths(from: from, to: to, directed: q.directed, maxHops: q.maxHops, filter: filter, limit: limit)
+        }
+        return finder.shortestPath(from: from, to: to, directed: q.directed, maxHops: q.maxHops, filter: filter).map { [$0] } ?? []
+    }
+
+    /// Whether one sentence of evidence falls inside the query's date window and confidence.
+    static func passes(date: String?, confidence: Double, _ filters: QueryFilters) -> Bool {
+        if let minConfidence = filters.minConfidence, confidence < minConfidence { return false }
+        guard filters.restrictsDates else { return true }
+        guard let date, let day = GraphSnapshot.day(date) else { return false }
+        return Int(day) >= (filters.since ?? 0) && Int(day) <= (filters.until ?? 99_991_231)
+    }
+}

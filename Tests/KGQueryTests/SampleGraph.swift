@@ -1,0 +1,24 @@
+import Foundation
+import KGStore
+@testable import KGQuery
+
+/// The hand-built graph of `Golden/sample-graph.sql` in a fresh temporary store.
+enum SampleGraph {
+    static let sqlURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Golden/sample-graph.sql")
+
+    static func store() throws -> Store {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("kg-query-\(UUID().uuidString).sqlite").path
+        let store = try Store(path: path)
+        try store.db.executeScript(try String(contentsOf: sqlURL, encoding: .utf8))
+        return store
+    }
+
+    static func engine() throws -> QueryEngine { QueryEngine(store: try store()) }
+
+    /// Runs a query and returns its rows' first column.
+    static func firstColumn(_ engine: QueryEngine, _ query: String) throws -> [String] {
+        try engine.run(query).rows.map { $0[0] }
+    }
+}
