@@ -1,0 +1,37 @@
+import KGStore
+
+/// Bulk reads for the exporters: one statement each instead of one per edge or entity.
+extension Store {
+    /// The evidence of the given edges (all edges when nil), keyed by edge id, each list in
+    /// the order of `Store.evidence(edge:)`: earliest article first, then sentence order.
+    public func evidence(forEdges ids: [Int]? = nil) throws -> [Int: [EvidenceRecord]] {
+        var sql = """
+            SELECT v.edge, s.text, v.phrase, v.confidence, a.id, a.title, a.date, a.source
+            FROM evidence v JOIN sentences s ON s.id = v.sentence JOIN articles a ON a.id = s.article
+            """
+        var arguments: [DatabaseValue] = []
+        if let ids {
+            // The ids travel as one bound JSON array, so any number of them fits one statement.
+            sql += " WHERE v.edge IN (SELECT value FROM json_each(?))"
+            arguments.append(.text("[" + ids.map(String.init).joined(separator: ",") + "]"))
+        }
+        sql += " ORDER BY v.edge, a.date, a.id, s.ord, v.start, v.id"
+        var result: [Int: [EvidenceRecord]] = [:]
+        for row in try db.rows(sql, arguments) {
+            result[row.int(0), default: []].append(EvidenceRecord(
+                edge: row.int(0), sentence: row.text(1), phrase: row.text(2), confidence: row.double(3),
+                articleID: row.int(4), articleTitle: row.text(5), articleDate: row.optionalText(6),
+                source: row.text(7)))
+        }
+        return result
+    }
+
+    /// Every entity's aliases as written, keyed by entity id, each list sorted and without repeats.
+    public func aliasesByEntity() throws -> [Int: [String]] {
+        var result: [Int: [String]] = [:]
+        for row in try db.rows("SELECT DISTINCT entity, alias FROM aliases ORDER BY entity, alias") {
+            result[row.int(0), default: []].append(row.text(1))
+        }
+        return result
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+import KGStore
+@testable import KGExport
+
+@Suite struct JSONLinesWriterTests {
+    /// Decodes a JSON lines export back into entity and edge lines, checking the order on the way.
+    static func read(_ text: String) throws -> (entities: [EntityLine], edges: [EdgeLine]) {
+        let decoder = JSONDecoder()
+        var entities: [EntityLine] = [], edges: [EdgeLine] = []
+        #expect(text.hasSuffix("\n"))
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+            let data = Data(line.utf8)
+            struct Kind: Decodable { var kind: String }
+            switch try decoder.decode(Kind.self, from: data).kind {
+            case "entity":
+                #expect(edges.isEmpty, "an entity line after the edges")
+                entities.append(try decoder.decode(EntityLine.self, from: data))
+            case "edge": edges.append(try decoder.decode(EdgeLine.self, from: data))
+            case let other: Issue.record("unknown kind \(other)")
+            }
+        }
+        return (entities, edges)
+    }
+
+    @Test func storeGraphRoundTripsEveryEntityAndEdgeOnce() throws {
+        let fixture = try GraphFixture.small()
+        let graph = try fixture.store.exportGraph()
+        let (entities, edges) = try Self.read(try JSONLinesWriter().write(graph))
+        #expect(entities.map(\.id) == graph.entities.map(\.id))
+        #expect(entities.map(\.name) == graph.entities.map(\.name))
+        #expect(entities.first { $0.name == "Joe Biden" }?.aliases == ["Biden", "Joe Biden", "President Joe Biden"])
+        #expect(edges.map(\.id) == graph.edges.map(\.id))
+        for (line, edge) in zip(edges, graph.edges) {
+            #expect(line.subject == edge.subject && line.object == edge.object)
+            #expect(line.relation == edge.relation && line.negated == edge.negated && line.symmetric == edge.symmetric)
+            #expect(line.evidence.map(\.sentence) == (graph.evidence[edge.id] ?? []).map(\.sentence))
+        }
+        let send = try #require(edges.first)
+        #expect(send.evidence.first?.article == EdgeLine.Article(id: 1, title: "Romania sends air defence",
+                                                                  date: "2024-05-02", source: "articles/Romania sends air defence.txt"))
+    }
+
+    @Test func hostileStringsSurviveOneObjectPerLine() throws {
+        let graph = GraphFixture.hostileGraph()
+        let text = try JSONLinesWriter().write(graph)
+        #expect(text.split(separator: "\n").count == graph.entities.count + graph.edges.count)
+        let (entities, edges) = try Self.read(text)
+        #expect(entities.map(\.name) == graph.entities.map(\.name))
+        #expect(entities.map(\.type) == graph.entities.map(\.type))
+        #expect(entities.map(\.aliases) == graph.entities.map { graph.aliases[$0.id]! })
+        #expect(edges.map(\.relation) == graph.edges.map(\.relation))
+        #expect(edges.map { $0.evidence.map(\.sentence) } == graph.edges.map { graph.evidence[$0.id]!.map(\.sentence) })
+    }
+
+    @Test func sameGraphGivesSameBytes() throws {
+        let a = try JSONLinesWriter().write(try GraphFixture.small().store.exportGraph())
+        let b = try JSONLinesWriter().write(try GraphFixture.small().store.exportGraph())
+        #expect(a == b)
+    }
+}
