@@ -1,7 +1,52 @@
 import ArgumentParser
+import KGShell
 
-// Placeholder until its issue lands; replaced by the real command.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `kg query 'path Romania -> Russia'`: one query, printed in the chosen mode.
 struct Query: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Not built yet.")
-    func run() throws { throw ValidationError("kg query is not built yet") }
+    static let configuration = CommandConfiguration(
+        abstract: "Run one query (the shell's language) and print its result.",
+        discussion: "Example: kg query --db graph.sqlite --mode json 'Biden -[*]-> ?x'")
+
+    @Argument(help: "The query, e.g. 'path Romania -> Russia'.")
+    var query: String
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Output mode: table, json, tsv or csv.")
+    var mode: String = "table"
+
+    func run() throws {
+        let session = try ShellCommandSupport.session(mode: mode, path: store.path)
+        let (outcome, errors) = session.run(lines: [query], source: "query")
+        if outcome == .failed || errors > 0 { throw ExitCode(1) }
+    }
+}
+
+/// What `kg shell` and `kg query` share: a session on the graph, printing to stdout/stderr.
+enum ShellCommandSupport {
+    static func session(mode: String, path: String) throws -> ShellSession {
+        guard let outputMode = OutputMode(rawValue: mode.lowercased()) else {
+            throw ValidationError("unknown mode \"\(mode)\"; use table, json, tsv or csv")
+        }
+        let session = ShellSession(output: { print($0, terminator: "") }, errors: { standardError($0) })
+        session.mode = outputMode
+        do {
+            try session.open(path: path)
+        } catch {
+            standardError("kg: \(error)\n")
+            throw ExitCode(1)
+        }
+        return session
+    }
+
+    static func standardError(_ text: String) {
+        var text = text
+        text.withUTF8 { _ = write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    }
 }

@@ -1,7 +1,66 @@
 import ArgumentParser
+import KGShell
 
-// Placeholder until its issue lands; replaced by the real command.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `kg shell`: the interactive explorer, or a script runner when stdin is not a terminal.
 struct Shell: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Not built yet.")
-    func run() throws { throw ValidationError("kg shell is not built yet") }
+    static let configuration = CommandConfiguration(
+        abstract: "Explore the graph with queries (interactive, or a script on stdin).",
+        discussion: """
+        Type .help inside the shell for the query language. Piped input runs as a script:
+          kg shell --db graph.sqlite < queries/paths.kgq
+        History is kept in $XDG_STATE_HOME/kg/history (or ~/.local/state/kg/history) for terminal sessions.
+        """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Output mode: table, json, tsv or csv.")
+    var mode: String = "table"
+
+    @Flag(help: "Stop at the first error and exit non-zero.")
+    var bail = false
+
+    func run() throws {
+        let session = try ShellCommandSupport.session(mode: mode, path: store.path)
+        session.bail = bail
+        if isatty(STDIN_FILENO) != 0 {
+            try runInteractive(session)
+            return
+        }
+        var lines: [String] = []
+        while let line = readLine(strippingNewline: true) { lines.append(line) }
+        let (outcome, errors) = session.run(lines: lines, source: "stdin")
+        if outcome == .failed || errors > 0 { throw ExitCode(1) }
+    }
+
+    private func runInteractive(_ session: ShellSession) throws {
+        session.interactive = true
+        let editor = LineEditor(historyPath: LineEditor.defaultHistoryPath())
+        if let engine = session.engine, let graph = try? engine.snapshot { editor.setNames(graph.allSpellings) }
+        session.onOpen = { engine in
+            if let graph = try? engine.snapshot { editor.setNames(graph.allSpellings) }
+        }
+        print("kg shell — .help for help, .quit or Ctrl-D to leave")
+        var buffer = InputBuffer()
+        var lineNumber = 0
+        while true {
+            switch editor.readLine(prompt: buffer.isEmpty ? "kg> " : "...> ") {
+            case .end:
+                if !buffer.isEmpty { print() }
+                return
+            case .interrupted:
+                buffer.reset()
+            case .line(let line):
+                lineNumber += 1
+                guard let input = buffer.add(line, lineNumber: lineNumber) else { continue }
+                editor.remember(input)
+                if session.execute(input) == .quit { return }
+            }
+        }
+    }
 }

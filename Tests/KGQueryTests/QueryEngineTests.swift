@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KGQuery
 import KGStore
@@ -149,7 +150,9 @@ import KGStore
     }
 
     @Test func snapshotReloadsWhenAnotherConnectionWrites() throws {
-        let store = try SampleGraph.store()
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kg-query-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let store = try SampleGraph.store(path: path)
         let engine = QueryEngine(store: store)
         #expect(try engine.run("path Patriot -> Germany").rows.isEmpty)
         let writer = try KGStore.Store(path: store.db.path)

@@ -7,9 +7,8 @@ enum SampleGraph {
     static let sqlURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Golden/sample-graph.sql")
 
-    static func store() throws -> Store {
-        let path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("kg-query-\(UUID().uuidString).sqlite").path
+    /// In memory unless a `path` is given (a second connection needs a file).
+    static func store(path: String = ":memory:") throws -> Store {
         let store = try Store(path: path)
         try store.db.executeScript(try String(contentsOf: sqlURL, encoding: .utf8))
         return store

@@ -1,0 +1,95 @@
+@preconcurrency import CEditLine
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The terminal side of the shell: libedit's readline layer with history and Tab completion.
+/// C callbacks cannot capture context, so the state they read lives in globals here.
+nonisolated(unsafe) private var activeCompletion = Completion()
+nonisolated(unsafe) private var pendingMatches: [String] = []
+nonisolated(unsafe) private var nextMatch = 0
+nonisolated(unsafe) private var interruptCount: sig_atomic_t = 0
+
+public final class LineEditor {
+    public let historyPath: String?
+
+    /// - Parameter historyPath: where history is read from and appended to; nil keeps none.
+    public init(historyPath: String?) {
+        self.historyPath = historyPath
+        rl_readline_name = UnsafePointer(strdup("kg"))
+        rl_attempted_completion_function = { text, start, _ in
+            let word = text.map { String(cString: $0) } ?? ""
+            var before = ""
+            if let buffer = rl_line_buffer {
+                let bytes = UnsafeRawBufferPointer(start: buffer, count: Int(max(0, start)))
+                before = String(decoding: bytes, as: UTF8.self)
+            }
+            rl_attempted_completion_over = 1
+            pendingMatches = activeCompletion.candidates(for: word, after: before)
+            nextMatch = 0
+            guard let text, !pendingMatches.isEmpty else { return nil }
+            return rl_completion_matches(text) { _, _ in
+                guard nextMatch < pendingMatches.count else { return nil }
+                defer { nextMatch += 1 }
+                return strdup(pendingMatches[nextMatch])
+            }
+        }
+        using_history()
+        stifle_history(2000)
+        if let historyPath { _ = read_history(historyPath) }
+        installInterruptHandler()
+    }
+
+    public func setNames(_ names: [String]) { activeCompletion.names = names }
+
+    /// Ctrl-C abandons the line being edited: the handler only counts, and `readLine`
+    /// sees the interrupted read come back empty.
+    private func installInterruptHandler() {
+        var action = sigaction()
+        #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = { _ in interruptCount += 1 }
+        #else
+        action.__sigaction_u.__sa_handler = { _ in interruptCount += 1 }
+        #endif
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0  // no SA_RESTART: the blocked read must return
+        sigaction(SIGINT, &action, nil)
+    }
+
+    public enum Input: Equatable { case line(String), interrupted, end }
+
+    public func readLine(prompt: String) -> Input {
+        let before = interruptCount
+        guard let raw = readline(prompt) else {
+            if interruptCount != before { print(""); return .interrupted }
+            return .end
+        }
+        defer { free(raw) }
+        if interruptCount != before { return .interrupted }
+        return .line(String(cString: raw))
+    }
+
+    /// Records a whole entered query in the history file.
+    public func remember(_ entry: String) {
+        guard !entry.allSatisfy(\.isWhitespace) else { return }
+        add_history(entry)
+        if let historyPath { _ = write_history(historyPath) }
+    }
+
+    /// `$XDG_STATE_HOME/kg/history`, else `~/.local/state/kg/history`; creates the folder.
+    public static func defaultHistoryPath() -> String? {
+        let environment = { (name: String) -> String? in
+            getenv(name).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        guard let state = environment("XDG_STATE_HOME") ?? environment("HOME").map({ $0 + "/.local/state" }) else { return nil }
+        var folder = ""
+        for part in (state + "/kg").split(separator: "/") {
+            folder += "/" + part
+            mkdir(folder, 0o700)
+        }
+        return folder + "/history"
+    }
+}

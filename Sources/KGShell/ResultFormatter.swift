@@ -1,0 +1,138 @@
+import KGQuery
+
+/// Prints a `QueryResult` in one output mode. Every mode survives hostile cell text
+/// (quotes, separators, line breaks, control characters, bidirectional marks): the text is
+/// escaped or quoted so each row stays one record of the mode's syntax.
+public struct ResultFormatter: Sendable {
+    public var mode: OutputMode
+    /// Print the header row (table, tsv, csv).
+    public var header = true
+
+    public init(mode: OutputMode, header: Bool = true) {
+        self.mode = mode
+        self.header = header
+    }
+
+    /// The result as text ending in a newline, or "" when there are no columns.
+    public func format(_ result: QueryResult) -> String {
+        guard !result.columns.isEmpty else { return "" }
+        switch mode {
+        case .table: return table(result)
+        case .json: return json(result)
+        case .tsv: return separated(result, separator: "\t", escape: Self.tsvField)
+        case .csv: return separated(result, separator: ",", escape: Self.csvField)
+        }
+    }
+
+    private func table(_ result: QueryResult) -> String {
+        guard !result.rows.isEmpty else { return "" }
+        let cells = result.rows.map { $0.map(Self.visible) }
+        let last = result.columns.count - 1
+        var widths = result.columns.map(\.count)
+        for row in cells { for (i, cell) in row.enumerated() where i <= last { widths[i] = max(widths[i], cell.count) } }
+        func line(_ values: [String]) -> String {
+            var text = ""
+            for (i, value) in values.enumerated() where i <= last {
+                text += i == last ? value : value + String(repeating: " ", count: widths[i] - value.count + 2)
+            }
+            while text.last == " " { text.removeLast() }
+            return text + "\n"
+        }
+        var text = ""
+        if header {
+            text += line(result.columns)
+            text += line(widths.map { String(repeating: "-", count: $0) })
+        }
+        for row in cells { text += line(row) }
+        return text
+    }
+
+    private func separated(_ result: QueryResult, separator: String, escape: (String) -> String) -> String {
+        var text = ""
+        if header { text += result.columns.map(escape).joined(separator: separator) + "\n" }
+        for row in result.rows { text += row.map(escape).joined(separator: separator) + "\n" }
+        return text
+    }
+
+    private func json(_ result: QueryResult) -> String {
+        guard !result.rows.isEmpty else { return "[]\n" }
+        let objects = result.rows.map { row in
+            "{" + zip(result.columns, row).map { Self.jsonString($0) + ": " + Self.jsonString($1) }.joined(separator: ", ") + "}"
+        }
+        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    // MARK: Escaping
+
+    /// Characters that would move the cursor, reorder text or hide themselves.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned: true
+        default: false
+        }
+    }
+
+    /// Table cells: `\n`, `\t`, `\r` and `\u{200F}`-style escapes for everything invisible.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isInvisible) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            case _ where isInvisible(scalar): result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    static func tsvField(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            case _ where isInvisible(scalar): result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    static func csvField(_ text: String) -> String {
+        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || isInvisible($0) }
+            || text.first == " " || text.last == " "
+        guard needsQuotes else { return text }
+        var result = "\""
+        for character in text { result += character == "\"" ? "\"\"" : String(character) }
+        return result + "\""
+    }
+
+    /// A JSON string literal; every invisible character becomes a `\u` escape so the
+    /// output is plain, safe text.
+    static func jsonString(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            case _ where isInvisible(scalar):
+                for unit in String(scalar).utf16 { result += "\\u" + hex4(unit) }
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    private static func hex4(_ value: UInt16) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 4 - digits.count) + digits
+    }
+}

@@ -1,1 +1,0 @@
-// The shell: a libedit REPL over the query language.

@@ -1,0 +1,96 @@
+/// `.help` and `.help TOPIC`.
+enum ShellHelp {
+    static let topics: [(name: String, text: String)] = [
+        ("path", """
+        path A -> B [max N] [via REL|REL] [all | k N] [with evidence] [FILTERS]
+          Shortest directed path from A to B ('--' instead of '->' ignores direction).
+          max N: at most N hops (default 6); via: only these relations; all: every shortest
+          path; k N: the N shortest simple paths; with evidence: a sentence for each hop.
+          path Romania -> Russia
+          path North Korea -- Ukraine max 3 via send|supply k 3 with evidence
+        """),
+        ("pattern", """
+        NODE -[REL]-> NODE [<-[REL]- NODE ...] [FILTERS]
+          Triple patterns, chained. NODE is a name, ?var or *; REL is a relation, a|b, * or ?var.
+          -[r]-> points right, <-[r]- points left, -[r]- matches either direction.
+          Romania -[send]-> ?what
+          ?who -[*]-> Patriot
+          ?a -[pact]- ?b
+          ?x -[send]-> Patriot <-[ask]- ?y
+        """),
+        ("neighbors", """
+        neighbors A [out|in|both] [depth N] [via REL|REL] [FILTERS]
+          The edges around A, breadth-first up to N hops (default 1, both directions).
+          neighbors Ukraine in depth 2
+        """),
+        ("why", """
+        why A -[REL]-> B [FILTERS]
+          Every sentence that supports the edge, with its article's title, date and source.
+          why Romania -[send]-> Patriot
+        """),
+        ("entity", """
+        entity A
+          Canonical name, id, type, aliases, degree and the articles that mention A.
+        """),
+        ("find", """
+        find TEXT [FILTERS]
+          Full-text search over sentences and entity names. find "air defence"
+        """),
+        ("timeline", """
+        timeline A [FILTERS]
+          A's facts, one row per supporting sentence, ordered by article date.
+        """),
+        ("dot", """
+        dot QUERY [> FILE]
+          The edges a path, neighbors or pattern query selects, as a Graphviz DOT graph.
+          dot neighbors Romania depth 2 > romania.dot
+        """),
+        ("filters", """
+        Filters, for every query kind:
+          since DATE, until DATE    article dates (YYYY, YYYY-MM or YYYY-MM-DD)
+          min evidence N            facts stated in at least N sentences
+          min confidence X          facts with confidence at least X (0 to 1)
+          with negated              include negated facts (left out by default)
+          limit N                   at most N rows (default 1000)
+        """),
+        ("names", """
+        Names match canonical names and aliases regardless of case and punctuation.
+        Multi-word names need no quotes (path North Korea -> Ukraine); quotes always work;
+        #ID names an entity by its id (see 'entity'). Tab completes names.
+        """),
+        ("commands", """
+        .help [TOPIC]          this help, or one topic
+        .quit                  leave (also Ctrl-D)
+        .read FILE             run the queries in FILE
+        .output FILE|stdout    send results to FILE, or back to the terminal
+        .mode table|json|tsv|csv
+        .timer on|off          print each query's run time (to stderr)
+        .open DB               query another graph
+        .stats                 counts of articles, entities, edges, …
+        .bail on|off           stop a script at its first error
+        """),
+    ]
+
+    static func text(topic: String) -> String {
+        let topic = topic.lowercased()
+        if topic.isEmpty {
+            return """
+            Queries (.help TOPIC for details):
+              path A -> B               shortest path (path, pattern, neighbors, why, entity,
+              Romania -[send]-> ?what   find, timeline, dot, filters, names, commands)
+              neighbors A
+              why A -[rel]-> B
+              entity A
+              find TEXT
+              timeline A
+              dot QUERY [> FILE]
+            Lines ending in '\\' continue on the next line.
+
+            """ + topics.first { $0.name == "commands" }!.text + "\n"
+        }
+        guard let found = topics.first(where: { $0.name == topic || $0.name.hasPrefix(topic) }) else {
+            return "no help on \"\(topic)\"; topics: " + topics.map(\.name).joined(separator: ", ") + "\n"
+        }
+        return found.text + "\n"
+    }
+}

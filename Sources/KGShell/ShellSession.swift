@@ -1,0 +1,277 @@
+import CSQLite
+import KGExport
+import KGQuery
+import KGStore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The shell without the terminal: runs queries and dot-commands line by line and writes
+/// results, so `kg shell` interactive, `kg shell < script`, `.read` and `kg query` behave
+/// the same and tests can drive it with strings.
+public final class ShellSession {
+    public enum Outcome: Equatable { case ok, failed, quit }
+
+    public private(set) var engine: QueryEngine?
+    public var mode: OutputMode = .table
+    public var timer = false
+    public var bail = false
+    /// Interactive sessions show errors with a caret under the query; scripts get one line.
+    public var interactive = false
+    private let standardOutput: (String) -> Void
+    private let standardError: (String) -> Void
+    private var outputFile: UnsafeMutablePointer<FILE>?
+    private var readDepth = 0
+    /// Called after a database is opened, with every entity spelling (for completion).
+    public var onOpen: ((QueryEngine) -> Void)?
+
+    public init(output: @escaping (String) -> Void, errors: @escaping (String) -> Void) {
+        standardOutput = output
+        standardError = errors
+    }
+
+    deinit { if let outputFile { fclose(outputFile) } }
+
+    func write(_ text: String) {
+        guard !text.isEmpty else { return }
+        if let outputFile { fputs(text, outputFile); fflush(outputFile) } else { standardOutput(text) }
+    }
+
+    func report(_ text: String) { standardError(text.hasSuffix("\n") ? text : text + "\n") }
+
+    /// Opens a graph for querying, read-only; a missing file is an error, never a new graph.
+    public func open(path: String) throws {
+        guard access(path, F_OK) == 0 else {
+            throw ShellError("no graph at \(path) (build one with kg ingest, or pass --db)")
+        }
+        let store = try Store(path: path, readOnly: true)
+        let version = try store.schemaVersion
+        guard version >= 1 else { throw ShellError("\(path) is not a kg graph (no schema version)") }
+        let engine = QueryEngine(store: store)
+        _ = try engine.snapshot
+        self.engine = engine
+        onOpen?(engine)
+    }
+
+    /// Runs every line of a script; `source` names it in error messages (`stdin`, a path).
+    /// Returns false when an error stopped it (with bail) or any error occurred.
+    @discardableResult
+    public func run(lines: some Sequence<String>, source: String) -> (outcome: Outcome, errors: Int) {
+        var buffer = InputBuffer()
+        var errors = 0
+        var number = 0
+        for line in lines {
+            number += 1
+            guard let input = buffer.add(line, lineNumber: number) else { continue }
+            switch execute(input, source: source, line: buffer.firstLine) {
+            case .quit: return (.quit, errors)
+            case .failed:
+                errors += 1
+                if bail { return (.failed, errors) }
+            case .ok: break
+            }
+        }
+        if !buffer.isEmpty {
+            errors += 1
+            report("\(source):\(buffer.firstLine): error: unfinished input at end (unclosed quote or trailing '\\')")
+            if bail { return (.failed, errors) }
+        }
+        return (errors == 0 ? .ok : .failed, errors)
+    }
+
+    /// Runs one complete input: a dot-command, a query, or nothing (blank, `-- comment`).
+    public func execute(_ input: String, source: String = "stdin", line: Int = 1) -> Outcome {
+        let trimmed = input.trimmingWhitespace()
+        if trimmed.isEmpty || trimmed.hasPrefix("--") || trimmed.hasPrefix("//") { return .ok }
+        if trimmed.hasPrefix(".") {
+            do {
+                return try dotCommand(trimmed)
+            } catch {
+                report(interactive ? "error: \(error)" : "\(source):\(line): error: \(error)")
+                return .failed
+            }
+        }
+        return query(input, source: source, line: line)
+    }
+
+    private func query(_ text: String, source: String, line: Int) -> Outcome {
+        guard let engine else {
+            report(interactive ? "error: no graph open; use .open FILE" : "\(source):\(line): error: no graph open; use .open FILE")
+            return .failed
+        }
+        let started = monotonicNanoseconds()
+        do {
+            let result = try engine.run(text)
+            if let subgraph = result.subgraph {
+                try writeDOT(subgraph, to: result.outputPath)
+            } else {
+                write(ResultFormatter(mode: mode).format(result))
+            }
+            for note in result.notes {
+                if mode == .table, result.subgraph == nil { write(note + "\n") } else { report(note) }
+            }
+        } catch let error as QuerySyntaxError {
+            reportQueryError(text, offset: error.offset, message: "syntax error: \(error.message)", source: source, line: line)
+            return .failed
+        } catch let error as QueryError {
+            reportQueryError(text, offset: error.offset, message: error.message, source: source, line: line)
+            return .failed
+        } catch {
+            report(interactive ? "error: \(error)" : "\(source):\(line): error: \(error)")
+            return .failed
+        }
+        if timer {
+            let elapsed = Double(monotonicNanoseconds() - started) / 1e6
+            report("Run Time: \(formatMilliseconds(elapsed)) ms")
+        }
+        return .ok
+    }
+
+    private func reportQueryError(_ text: String, offset: Int?, message: String, source: String, line: Int) {
+        guard let offset else {
+            report(interactive ? "error: \(message)" : "\(source):\(line): error: \(message)")
+            return
+        }
+        if interactive {
+            report(QuerySyntaxError.pointer(in: text, at: offset) + "\nerror: \(message)")
+        } else {
+            // A query continued over several lines: name the line the offset falls on.
+            let extraLines = text.unicodeScalars.prefix(offset).filter { $0 == "\n" }.count
+            report("\(source):\(line + extraLines):\(QuerySyntaxError.column(in: text, at: offset)): error: \(message)")
+        }
+    }
+
+    private func writeDOT(_ subgraph: Subgraph, to path: String?) throws {
+        guard let engine else { return }
+        let dot = try DOTRendering.render(subgraph, store: engine.store)
+        guard let path else { write(dot); return }
+        guard let file = fopen(path, "w") else { throw ShellError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        defer { fclose(file) }
+        fputs(dot, file)
+    }
+
+    // MARK: Dot-commands
+
+    private func dotCommand(_ text: String) throws -> Outcome {
+        let parts = text.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "\t" })
+        let command = String(parts[0]).lowercased()
+        let argument = parts.count > 1 ? String(parts[1]).trimmingWhitespace() : ""
+        switch command {
+        case ".quit", ".exit":
+            return .quit
+        case ".help":
+            write(ShellHelp.text(topic: argument))
+        case ".mode":
+            if argument.isEmpty { write("current output mode: \(mode.rawValue)\n"); break }
+            guard let mode = OutputMode(rawValue: argument.lowercased()) else {
+                throw ShellError("unknown mode \"\(argument)\"; use table, json, tsv or csv")
+            }
+            self.mode = mode
+        case ".timer":
+            timer = try onOff(argument, command)
+        case ".bail":
+            bail = try onOff(argument, command)
+        case ".output":
+            try redirect(argument)
+        case ".open":
+            guard !argument.isEmpty else { throw ShellError(".open needs a file name") }
+            try open(path: Self.unquoted(argument))
+        case ".read":
+            guard !argument.isEmpty else { throw ShellError(".read needs a file name") }
+            return try read(Self.unquoted(argument))
+        case ".stats":
+            guard let engine else { throw ShellError("no graph open; use .open FILE") }
+            write(ResultFormatter(mode: mode).format(try Self.stats(engine)))
+        default:
+            throw ShellError("unknown command \(command); try .help")
+        }
+        return .ok
+    }
+
+    private func onOff(_ argument: String, _ command: String) throws -> Bool {
+        switch argument.lowercased() {
+        case "on", "1", "yes", "true": return true
+        case "off", "0", "no", "false": return false
+        default: throw ShellError("\(command) takes on or off")
+        }
+    }
+
+    private func redirect(_ argument: String) throws {
+        if let outputFile { fclose(outputFile) }
+        outputFile = nil
+        guard !argument.isEmpty, argument != "stdout" else { return }
+        let path = Self.unquoted(argument)
+        guard let file = fopen(path, "w") else { throw ShellError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        outputFile = file
+    }
+
+    private func read(_ path: String) throws -> Outcome {
+        guard readDepth < 16 else { throw ShellError(".read nested too deeply (a script that reads itself?)") }
+        guard let file = fopen(path, "r") else { throw ShellError("cannot read \(path): \(String(cString: strerror(errno)))") }
+        var lines: [String] = []
+        defer { fclose(file) }
+        while let line = Self.readLine(from: file) { lines.append(line) }
+        readDepth += 1
+        defer { readDepth -= 1 }
+        let (outcome, _) = run(lines: lines, source: path)
+        return outcome
+    }
+
+    /// One line from a C stream without its newline; nil at end of file.
+    static func readLine(from file: UnsafeMutablePointer<FILE>) -> String? {
+        var bytes: [UInt8] = []
+        while true {
+            let c = getc(file)
+            if c == EOF { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
+            if c == 10 { return String(decoding: bytes, as: UTF8.self) }
+            bytes.append(UInt8(c))
+        }
+    }
+
+    static func unquoted(_ text: String) -> String {
+        if text.count >= 2, let first = text.first, first == text.last, first == "\"" || first == "'" {
+            return String(text.dropFirst().dropLast())
+        }
+        return text
+    }
+
+    static func stats(_ engine: QueryEngine) throws -> QueryResult {
+        let db = engine.store.db
+        var rows: [[String]] = []
+        for (label, table) in [("articles", "articles"), ("sentences", "sentences"), ("entities", "entities"),
+                               ("aliases", "aliases"), ("mentions", "mentions"), ("edges", "edges"), ("evidence", "evidence")] {
+            rows.append([label, String(try db.scalar("SELECT count(*) FROM \(table)")?.int ?? 0)])
+        }
+        rows.append(["relations", String(try db.scalar("SELECT count(DISTINCT relation) FROM edges")?.int ?? 0)])
+        let top = try db.rows("SELECT relation, count(*) FROM edges GROUP BY relation ORDER BY 2 DESC, 1 LIMIT 5")
+        if !top.isEmpty { rows.append(["top relations", top.map { "\($0.text(0)) (\($0.int(1)))" }.joined(separator: ", ")]) }
+        return QueryResult(columns: ["item", "count"], rows: rows)
+    }
+}
+
+/// A shell failure that is not a query error: a bad dot-command, an unreadable file.
+public struct ShellError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+func monotonicNanoseconds() -> UInt64 {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+}
+
+func formatMilliseconds(_ value: Double) -> String {
+    let thousandths = Int((value * 1000).rounded())
+    let fraction = String(thousandths % 1000)
+    return "\(thousandths / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
+}
+
+extension StringProtocol {
+    func trimmingWhitespace() -> String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}
