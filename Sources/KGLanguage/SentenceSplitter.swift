@@ -73,7 +73,8 @@ public struct SentenceSplitter: Sendable {
         if last.count > 1 && scalars[last.upperBound - 1] == "." {
             let word = scalars.string(last.lowerBound..<last.upperBound - 1)
             if Tokenizer.titles.contains(word) { return false }
-            if newlines == 1 { return true }
+            // In hard-wrapped text a line may well break after `U.S.` or an initial mid-sentence.
+            if newlines == 1 && layout.wrapWidth == nil { return true }
             return SentenceSplitter.openers.contains(scalars.string(next)) || isOpeningQuote(nextFirst)
         }
         guard newlines == 1 else { return false }

@@ -61,6 +61,13 @@ import Testing
             """
         #expect(sentences(text).count == 2)
         #expect(sentences(text).first?.hasSuffix("shift\nworkers.") == true)
+        let initials = """
+            The committee heard from the treasurer, A.
+            Mbeki, and from the auditors, who said the
+            accounts were in order after a long review
+            of the receipts. The vote is due on Friday.
+            """
+        #expect(sentences(initials).count == 2)
     }
 
     @Test func offsetsOfSentencesAndTokensMapBackToTheText() {
