@@ -46,6 +46,8 @@ extension SentenceSplitter {
         "When", "While", "If", "Although", "Though", "Because", "Since", "Until", "During", "Despite",
         "However", "Meanwhile", "Still", "Also", "Then", "Now", "Today", "Yesterday", "Some", "Many",
         "Most", "All", "Both", "Each", "Every", "No", "None", "One", "Other", "Another", "Such",
-        "What", "Who", "Why", "How", "Where", "Which",
+        "What", "Who", "Why", "How", "Where", "Which", "Later", "Earlier", "Instead", "Indeed", "Thus",
+        "Therefore", "Moreover", "Furthermore", "Nevertheless", "Finally", "According", "Under", "Among",
+        "Several", "Two", "Three",
     ]
 }

@@ -210,7 +210,13 @@ extension Tokenizer {
                     || (s.matches("www.", at: i) && i + 4 < b && s[i + 4].isAlphanumeric) else { return nil }
             var end = i
             while end < b && !isURLStop(s[end]) { end += 1 }
-            while end > i && isTrailing(s[end - 1]) { end -= 1 }
+            var open = 0
+            for k in i..<end { if s[k] == "(" { open += 1 } else if s[k] == ")" { open -= 1 } }
+            // Trailing punctuation belongs to the sentence, but a `)` closing a `(` in the URL stays.
+            while end > i && isTrailing(s[end - 1]) && !(s[end - 1] == ")" && open >= 0) {
+                if s[end - 1] == ")" { open += 1 }
+                end -= 1
+            }
             return end
         }
 

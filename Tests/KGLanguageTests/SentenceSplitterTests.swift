@@ -16,6 +16,8 @@ import Testing
     @Test func anAbbreviationCanEndASentence() {
         #expect(sentences("The firm moved its office to the U.S. The shares fell 3%.")
                 == ["The firm moved its office to the U.S.", "The shares fell 3%."])
+        #expect(sentences("She grew up in Leeds, U.K. Later she moved to Austin, Texas.")
+                == ["She grew up in Leeds, U.K.", "Later she moved to Austin, Texas."])
     }
 
     @Test func initialsDoNotEndASentence() {

@@ -53,6 +53,7 @@ import Testing
                 == ["See", "https://example.org/a-b?x=1&y=2", ",", "or", "www.example.com", "."])
         #expect(words("Write to (desk.news@example.co.uk).") == ["Write", "to", "(", "desk.news@example.co.uk", ")", "."])
         #expect(words("<mailto:desk@example.org>") == ["<", "mailto:desk@example.org", ">"])
+        #expect(words("(see http://example.org/a_(b)).") == ["(", "see", "http://example.org/a_(b)", ")", "."])
     }
 
     @Test func splitsHyphensExceptAfterCommonPrefixes() {
