@@ -205,6 +205,10 @@ extension Tokenizer {
 
         /// The end of a URL starting at `i` (`https://…`, `www.…`), trailing punctuation excluded.
         func url(_ i: Int, _ b: Int) -> Int? {
+            switch s[i] {
+            case "h", "H", "f", "F", "m", "M", "w", "W": break
+            default: return nil
+            }
             guard s.matches("http://", at: i) || s.matches("https://", at: i) || s.matches("ftp://", at: i)
                     || s.matches("mailto:", at: i)
                     || (s.matches("www.", at: i) && i + 4 < b && s[i + 4].isAlphanumeric) else { return nil }
