@@ -1,18 +1,20 @@
 // Scalar classes the tokenizer and splitter branch on. ASCII is answered by comparisons so the
 // hot loops never touch Unicode property tables for plain English text.
 extension Unicode.Scalar {
+    /// Whitespace, plus the invisible separators (zero-width space, byte-order mark, word
+    /// joiner) that pasted web text carries and that must never become tokens.
     var isSpace: Bool {
         switch value {
-        case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: return true
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0x200B, 0x2060, 0xFEFF: return true
         case 0..<0x80: return false
         default: return properties.isWhitespace
         }
     }
 
-    /// Letters and combining marks: the scalars a word is made of.
+    /// Letters, combining marks and the invisible joiners inside words (soft hyphen, ZWNJ, ZWJ).
     var isLetter: Bool {
         switch value {
-        case 0x41...0x5A, 0x61...0x7A: return true
+        case 0x41...0x5A, 0x61...0x7A, 0xAD, 0x200C, 0x200D: return true
         case 0..<0x80: return false
         default:
             switch properties.generalCategory {

@@ -79,6 +79,10 @@ import Testing
         #expect(shifted.map(\.start) == tokens.map { $0.start + 100 })
     }
 
+    @Test func invisibleCharactersNeverBecomeTokens() {
+        #expect(words("\u{FEFF}Co\u{AD}operation\u{200B}grew\u{00A0}fast") == ["Co\u{AD}operation", "grew", "fast"])
+    }
+
     @Test func marksWhetherWhitespaceFollows() {
         let tokens = tokenizer.tokenize("Hi, it's me.")
         #expect(tokens.map(\.spaceAfter) == [false, true, false, true, false, false])
