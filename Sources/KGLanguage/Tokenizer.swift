@@ -151,6 +151,9 @@ extension Tokenizer {
         /// ZIP+4 (`20006-3700`), extensions (`3-5213`) and dates (`2024-06-21`, `01-Feb-02`).
         /// Other hyphens between numbers are ranges (`5-10`, `1969-1970`) and split.
         func hyphenatedCode(_ i: Int, _ b: Int) -> Int? {
+            var first = i
+            while first < b && s[first].isDigit { first += 1 }
+            guard first < b, s[first].isHyphen else { return nil }
             var groups: [(length: Int, letters: Bool)] = []
             var k = i
             while k < b {
