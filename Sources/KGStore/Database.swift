@@ -24,8 +24,19 @@ public final class Database {
         }
         handle = db
         self.path = path
-        sqlite3_busy_timeout(db, 5000)
+        sqlite3_busy_timeout(db, Int32(Self.defaultBusyTimeout * 1000))
     }
+
+    /// How long a writer waits for another writer's transaction before giving up, in seconds.
+    public static let defaultBusyTimeout = 5.0
+
+    /// Sets how long to wait for another connection's lock before failing with `SQLITE_BUSY`.
+    public func setBusyTimeout(_ seconds: Double) {
+        sqlite3_busy_timeout(handle, Int32(seconds * 1000))
+    }
+
+    /// True when SQLite opened the file read-only (for example, because it lacks write permission).
+    public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
 
     deinit { sqlite3_close_v2(handle) }
 

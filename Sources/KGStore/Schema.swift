@@ -12,7 +12,7 @@ enum Schema {
         title       TEXT NOT NULL,
         date        TEXT,                        -- ISO day, when known
         url         TEXT,
-        hash        TEXT NOT NULL,               -- SHA-256 of the text
+        hash        TEXT NOT NULL,               -- SHA-256 of the text; a new hash replaces the article
         ingested_at TEXT NOT NULL
     );
     CREATE TABLE sentences (
@@ -40,8 +40,9 @@ enum Schema {
         key    TEXT NOT NULL,                    -- folded alias: lower case, no punctuation
         alias  TEXT NOT NULL,                    -- as written
         entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        origin TEXT NOT NULL DEFAULT 'extracted', -- 'extracted' from articles, or 'user' (kg alias add, kg merge)
         PRIMARY KEY (key, entity)
-    );
+    ) WITHOUT ROWID;
     CREATE INDEX aliases_entity ON aliases(entity);
     CREATE TABLE mentions (
         id       INTEGER PRIMARY KEY,
@@ -63,6 +64,7 @@ enum Schema {
         UNIQUE (subject, relation, object, negated)
     );
     CREATE INDEX edges_object ON edges(object);
+    CREATE INDEX edges_relation ON edges(relation);
     CREATE TABLE evidence (
         id         INTEGER PRIMARY KEY,
         edge       INTEGER NOT NULL REFERENCES edges(id) ON DELETE CASCADE,

@@ -33,4 +33,11 @@ extension Store {
                            source: $0.text(7))
         }
     }
+
+    /// The names `entity` goes by as written, its canonical name first.
+    public func aliases(of entity: EntityRecord) throws -> [String] {
+        let names = try db.rows("SELECT alias FROM aliases WHERE entity = ? ORDER BY alias", [DatabaseValue(entity.id)])
+            .map { $0.text(0) }
+        return [entity.name] + names.filter { $0 != entity.name }
+    }
 }

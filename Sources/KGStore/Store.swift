@@ -1,20 +1,48 @@
 import CSQLite
+import Foundation
 
 /// The graph file: opens or creates it, migrates its schema, and owns the one connection.
 ///
 ///     let store = try Store(path: "kg.sqlite")
 ///     try store.ingest(extraction)          // one transaction per article
 ///     let edges = try store.edges()
+///
+/// Opening checks the file first so that each way it can be wrong (missing folder, read-only,
+/// not SQLite, a newer kg's schema, locked by another writer) is one clear `StoreError`.
 public final class Store {
     public let db: Database
+    /// Seconds a write waits for another writer before failing with `StoreError.locked`.
+    public let busyTimeout: Double
+    /// Compiled statements of the ingest and curation paths, reused across articles.
+    var statements: [String: Statement] = [:]
 
     /// Opens the store at `path`, creating it and migrating to the current schema.
-    public init(path: String, readOnly: Bool = false) throws {
-        db = try Database(path: path, readOnly: readOnly)
-        try db.executeScript("PRAGMA foreign_keys = ON")
-        if !readOnly {
+    /// Read-only stores must exist already and are never migrated.
+    public init(path: String, readOnly: Bool = false, busyTimeout: Double = Database.defaultBusyTimeout) throws {
+        try Self.checkFile(path, readOnly: readOnly)
+        self.busyTimeout = busyTimeout
+        do {
+            db = try Database(path: path, readOnly: readOnly)
+        } catch let error as DatabaseError {
+            throw StoreError.from(error, path: path, busyTimeout: busyTimeout)
+        }
+        db.setBusyTimeout(busyTimeout)
+        try guarded {
+            try db.executeScript("PRAGMA foreign_keys = ON")
+            // Reading the schema header is what tells an SQLite file from any other file.
+            let tables = try db.scalar("SELECT count(*) FROM sqlite_master")?.int ?? 0
+            let version = try schemaVersion
+            if version > Schema.currentVersion {
+                throw StoreError.newerSchema(path: path, found: version, supported: Schema.currentVersion)
+            }
+            if version == 0 && tables > 0 { throw StoreError.notAGraph(path: path) }
+            if readOnly {
+                if version < Schema.currentVersion { throw StoreError.notAGraph(path: path) }
+                return
+            }
+            if db.isReadOnly { throw StoreError.readOnly(path: path) }
             try db.executeScript("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
-            try migrate()
+            try migrate(from: version)
         }
     }
 
@@ -23,13 +51,11 @@ public final class Store {
         get throws { try db.scalar("PRAGMA user_version")?.int ?? 0 }
     }
 
-    func migrate() throws {
-        let version = try schemaVersion
-        if version > Schema.currentVersion {
-            throw StoreError.newerSchema(path: db.path, found: version, supported: Schema.currentVersion)
-        }
+    func migrate(from version: Int) throws {
         for (index, migration) in Schema.migrations.enumerated() where index >= version {
             try db.transaction {
+                // Another process may have migrated while this one waited for the lock.
+                guard try schemaVersion == index else { return }
                 try db.executeScript(migration)
                 try db.executeScript("PRAGMA user_version = \(index + 1)")
             }
@@ -40,16 +66,70 @@ public final class Store {
     public var dataVersion: Int {
         get throws { try db.scalar("PRAGMA data_version")?.int ?? 0 }
     }
-}
 
-/// Store failures a user can act on; SQLite's own failures arrive as `DatabaseError`.
-public enum StoreError: Error, CustomStringConvertible, Sendable {
-    case newerSchema(path: String, found: Int, supported: Int)
+    /// Runs `body`, turning SQLite's failures into `StoreError`s that name this file.
+    func guarded<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw StoreError.from(error, path: db.path, busyTimeout: busyTimeout)
+        }
+    }
 
-    public var description: String {
-        switch self {
-        case let .newerSchema(path, found, supported):
-            "\(path): schema version \(found) is newer than this kg supports (\(supported)); upgrade kg"
+    /// A compiled statement from the cache, bound to `arguments` and ready to step.
+    func statement(_ sql: String, _ arguments: [DatabaseValue] = []) throws -> Statement {
+        let statement: Statement
+        if let cached = statements[sql] {
+            statement = cached
+        } else {
+            statement = try db.prepare(sql)
+            statements[sql] = statement
+        }
+        try statement.bind(arguments)
+        return statement
+    }
+
+    /// Runs a cached write statement to completion.
+    func run(_ sql: String, _ arguments: [DatabaseValue] = []) throws {
+        let statement = try statement(sql, arguments)
+        while try statement.step() {}
+    }
+
+    /// Runs a cached query and collects its rows.
+    func rows(_ sql: String, _ arguments: [DatabaseValue] = []) throws -> [Row] {
+        let statement = try statement(sql, arguments)
+        var result: [Row] = []
+        while try statement.step() { result.append(statement.row) }
+        return result
+    }
+
+    /// The first column of the first row of a cached query, or nil.
+    func scalar(_ sql: String, _ arguments: [DatabaseValue] = []) throws -> DatabaseValue? {
+        let statement = try statement(sql, arguments)
+        defer { sqlite3_reset(statement.handle) }
+        return try statement.step() ? statement.row.values.first : nil
+    }
+
+    /// Checks what can be known before SQLite touches the file, for precise messages.
+    static func checkFile(_ path: String, readOnly: Bool) throws {
+        let files = FileManager.default
+        var isFolder: ObjCBool = false
+        if files.fileExists(atPath: path, isDirectory: &isFolder) {
+            if isFolder.boolValue { throw StoreError.isFolder(path: path) }
+            if !files.isReadableFile(atPath: path) {
+                throw StoreError.cannotOpen(path: path, reason: "no read permission")
+            }
+            if !readOnly && !files.isWritableFile(atPath: path) { throw StoreError.readOnly(path: path) }
+            return
+        }
+        if readOnly { throw StoreError.notFound(path: path) }
+        let folder = (path as NSString).deletingLastPathComponent
+        let parent = folder.isEmpty ? "." : folder
+        if !files.fileExists(atPath: parent, isDirectory: &isFolder) || !isFolder.boolValue {
+            throw StoreError.missingFolder(path: path, folder: parent)
+        }
+        if !files.isWritableFile(atPath: parent) {
+            throw StoreError.cannotOpen(path: path, reason: "folder \(parent) is not writable")
         }
     }
 }

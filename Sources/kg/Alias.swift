@@ -1,7 +1,40 @@
 import ArgumentParser
+import KGStore
 
-// Placeholder until its issue lands; replaced by the real command.
 struct Alias: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Not built yet.")
-    func run() throws { throw ValidationError("kg alias is not built yet") }
+    static let configuration = CommandConfiguration(
+        abstract: "Manage the other names of an entity.",
+        subcommands: [Add.self, List.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Let ALIAS name the entity NAME, in this graph and in articles ingested later.")
+
+        @Argument(help: "The entity: its name, any alias, or #ID.") var name: String
+        @Argument(help: "The other name.") var alias: String
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let graph = try Store(path: store.path)
+            let entity = try graph.entity(named: name)
+            let others = try graph.addAlias(alias, to: entity)
+            printError("\"\(alias)\" now names \(entity.name) (#\(entity.id))")
+            for other in others {
+                printError("note: \"\(alias)\" also names \(other.name) (#\(other.id), \(other.type)); "
+                    + "`kg merge \"\(entity.name)\" \"#\(other.id)\"` joins them")
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print the names an entity goes by, one a line.")
+
+        @Argument(help: "The entity: its name, any alias, or #ID.") var name: String
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let graph = try Store(path: store.path, readOnly: true)
+            for alias in try graph.aliases(of: graph.entity(named: name)) { print(alias) }
+        }
+    }
 }

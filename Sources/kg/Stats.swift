@@ -1,7 +1,52 @@
 import ArgumentParser
+import Foundation
+import KGStore
 
-// Placeholder until its issue lands; replaced by the real command.
 struct Stats: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Not built yet.")
-    func run() throws { throw ValidationError("kg stats is not built yet") }
+    static let configuration = CommandConfiguration(
+        abstract: "Count what the graph holds: articles, sentences, entities, aliases, mentions, edges, relations.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Flag(help: "Print one JSON object instead of a table.")
+    var json = false
+
+    func run() throws {
+        let stats = try Store(path: store.path, readOnly: true).stats()
+        print(json ? Self.json(stats) : Self.table(stats), terminator: "")
+    }
+
+    static func table(_ stats: GraphStats) -> String {
+        var lines = [
+            ("articles", stats.articles), ("sentences", stats.sentences), ("entities", stats.entities),
+            ("concepts", stats.concepts), ("literals", stats.literals), ("aliases", stats.aliases),
+            ("mentions", stats.mentions), ("edges", stats.edges), ("evidence", stats.evidence),
+        ].map { "\($0.0.padding(toLength: 10, withPad: " ", startingAt: 0)) \($0.1)" }
+        if !stats.relations.isEmpty {
+            lines.append("relations (edges, evidence):")
+            let width = min(30, stats.relations.map(\.relation.count).max() ?? 0)
+            for relation in stats.relations {
+                let name = relation.relation.count < width
+                    ? relation.relation.padding(toLength: width, withPad: " ", startingAt: 0) : relation.relation
+                lines.append("  \(name)  \(relation.edges)  \(relation.evidence)")
+            }
+        }
+        if !stats.ambiguities.isEmpty {
+            lines.append("ambiguous names (kept apart; kg merge joins them):")
+            lines += stats.ambiguities.map { "  \"\($0.name)\": \($0.candidates.joined(separator: ", "))" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func json(_ stats: GraphStats) -> String {
+        let object: [String: Any] = [
+            "articles": stats.articles, "sentences": stats.sentences, "entities": stats.entities,
+            "concepts": stats.concepts, "literals": stats.literals, "aliases": stats.aliases,
+            "mentions": stats.mentions, "edges": stats.edges, "evidence": stats.evidence,
+            "relations": stats.relations.map { ["relation": $0.relation, "edges": $0.edges, "evidence": $0.evidence] },
+            "ambiguous": stats.ambiguities.map { ["name": $0.name, "candidates": $0.candidates] },
+        ]
+        let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
 }

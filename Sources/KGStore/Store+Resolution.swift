@@ -1,0 +1,92 @@
+import KGEntities
+
+/// Cross-article entity resolution through the aliases table.
+///
+/// An article's entity joins a stored one when its own name is a known alias of exactly one
+/// entity of compatible type ("Biden" joins Joe Biden), or when one of its other names is the
+/// canonical name of exactly one such entity (an article's "Joe Biden, also Biden" joins a
+/// stored "Biden", which then takes the fuller name). A name shared by several entities
+/// (two Johnsons) resolves to none of them: it is reported, and the entities stay apart.
+extension Store {
+    struct Candidate: Hashable {
+        var id: Int
+        var name: String
+        var type: String
+    }
+
+    /// The stored entity for `entity`, found or created, with the entity's names recorded as aliases.
+    func resolve(_ entity: Entity, outcome: inout IngestOutcome) throws -> Int {
+        let nameKey = AliasKey.fold(entity.name)
+        var chosen: Candidate?
+        let byName = try candidates(key: nameKey, type: entity.type)
+        if byName.count == 1 {
+            chosen = byName[0]
+        } else if byName.count > 1 {
+            let exact = byName.filter { AliasKey.fold($0.name) == nameKey }
+            if exact.count == 1 {
+                chosen = exact[0]
+            } else {
+                outcome.ambiguities.append(Ambiguity(name: entity.name, candidates: byName.map(\.name)))
+            }
+        } else {
+            var byCanonical: [Candidate] = []
+            for key in Set(entity.aliases.map(AliasKey.fold)) where !key.isEmpty && key != nameKey {
+                for candidate in try candidates(key: key, type: entity.type)
+                where AliasKey.fold(candidate.name) == key && !byCanonical.contains(candidate) {
+                    byCanonical.append(candidate)
+                }
+            }
+            if byCanonical.count == 1 {
+                chosen = byCanonical[0]
+                if entity.name.count > chosen!.name.count {
+                    try run("UPDATE entities SET name = ? WHERE id = ?", [.text(entity.name), DatabaseValue(chosen!.id)])
+                }
+            } else if byCanonical.count > 1 {
+                outcome.ambiguities.append(Ambiguity(name: entity.name, candidates: byCanonical.map(\.name)))
+            }
+        }
+
+        let id: Int
+        if let chosen {
+            id = chosen.id
+        } else {
+            try run("INSERT INTO entities(name, type) VALUES (?, ?)", [.text(entity.name), .text(entity.type.rawValue)])
+            id = Int(db.lastInsertRowID)
+            outcome.newEntities += 1
+        }
+        try addAliases([entity.name] + entity.aliases, to: id, type: entity.type, outcome: &outcome)
+        return id
+    }
+
+    /// Stored entities of a type compatible with `type` that go by the folded name `key`.
+    func candidates(key: String, type: EntityType) throws -> [Candidate] {
+        guard !key.isEmpty else { return [] }
+        return try rows("""
+            SELECT e.id, e.name, e.type FROM aliases a JOIN entities e ON e.id = a.entity
+            WHERE a.key = ? ORDER BY e.id
+            """, [.text(key)])
+            .map { Candidate(id: $0.int(0), name: $0.text(1), type: $0.text(2)) }
+            .filter { Self.compatible(type.rawValue, $0.type) }
+    }
+
+    /// Types that may name the same thing: equal ones, and place/organization, because a
+    /// country acting ("Russia said") is typed as either.
+    static func compatible(_ a: String, _ b: String) -> Bool {
+        a == b || Set([a, b]) == [EntityType.place.rawValue, EntityType.organization.rawValue]
+    }
+
+    /// Records extracted names of entity `id`; a name that now means two entities is reported.
+    private func addAliases(_ names: [String], to id: Int, type: EntityType, outcome: inout IngestOutcome) throws {
+        for name in names {
+            let key = AliasKey.fold(name)
+            guard !key.isEmpty else { continue }
+            try run("INSERT INTO aliases(key, alias, entity) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    [.text(key), .text(name), DatabaseValue(id)])
+            guard db.changes == 1 else { continue }
+            let sharing = try candidates(key: key, type: type)
+            if sharing.count > 1 && !outcome.ambiguities.contains(where: { AliasKey.fold($0.name) == key }) {
+                outcome.ambiguities.append(Ambiguity(name: name, candidates: sharing.map(\.name)))
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import CSQLite
+
+/// Store failures a user can act on. Each description is one line that names the database
+/// file (or the article) and the reason, ready for standard error.
+public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
+    case missingFolder(path: String, folder: String)
+    case isFolder(path: String)
+    case notFound(path: String)
+    case readOnly(path: String)
+    case notADatabase(path: String)
+    case notAGraph(path: String)
+    case newerSchema(path: String, found: Int, supported: Int)
+    case locked(path: String, seconds: Double)
+    case corrupt(path: String)
+    case cannotOpen(path: String, reason: String)
+    case invalidExtraction(source: String, reason: String)
+    case unknownEntity(name: String, suggestions: [String])
+    case ambiguousEntity(name: String, candidates: [String])
+    case sameEntity(name: String)
+    case invalidAlias(alias: String)
+
+    public var description: String {
+        switch self {
+        case let .missingFolder(path, folder):
+            "\(path): cannot create the database: folder \(folder) does not exist"
+        case let .isFolder(path):
+            "\(path): is a folder, not a database file"
+        case let .notFound(path):
+            "\(path): no such database (run `kg ingest` first, or pass --db)"
+        case let .readOnly(path):
+            "\(path): database is read-only (no write permission)"
+        case let .notADatabase(path):
+            "\(path): not an SQLite database"
+        case let .notAGraph(path):
+            "\(path): an SQLite database, but not a kg graph (it holds other tables)"
+        case let .newerSchema(path, found, supported):
+            "\(path): schema version \(found) is newer than this kg supports (\(supported)); upgrade kg"
+        case let .locked(path, seconds):
+            "\(path): database is locked by another writer (gave up after \(seconds.formatted) s)"
+        case let .corrupt(path):
+            "\(path): database file is corrupt"
+        case let .cannotOpen(path, reason):
+            "\(path): cannot open the database: \(reason)"
+        case let .invalidExtraction(source, reason):
+            "\(source): extraction not stored: \(reason)"
+        case let .unknownEntity(name, suggestions):
+            "no entity named \(name)" + (suggestions.isEmpty ? "" : "; did you mean \(suggestions.joined(separator: ", "))?")
+        case let .ambiguousEntity(name, candidates):
+            "\(name) is ambiguous: \(candidates.joined(separator: ", ")); use the full name or #id"
+        case let .sameEntity(name):
+            "\(name): both names are the same entity; nothing to merge"
+        case let .invalidAlias(alias):
+            "\"\(alias)\" cannot be an alias: it has no letters or digits"
+        }
+    }
+
+    /// Translates SQLite's failure into the user's terms for the database at `path`.
+    static func from(_ error: DatabaseError, path: String, busyTimeout: Double) -> Error {
+        switch error.code {
+        case SQLITE_BUSY, SQLITE_LOCKED: StoreError.locked(path: path, seconds: busyTimeout)
+        case SQLITE_NOTADB: StoreError.notADatabase(path: path)
+        case SQLITE_CORRUPT: StoreError.corrupt(path: path)
+        case SQLITE_READONLY: StoreError.readOnly(path: path)
+        case SQLITE_CANTOPEN: StoreError.cannotOpen(path: path, reason: error.message)
+        default: error
+        }
+    }
+}
+
+private extension Double {
+    var formatted: String { self == rounded() ? String(Int(self)) : String(self) }
+}

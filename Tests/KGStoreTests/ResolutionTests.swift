@@ -1,0 +1,75 @@
+import Foundation
+import KGEntities
+import Testing
+@testable import KGStore
+
+@Suite struct ResolutionTests {
+    @Test(arguments: [
+        ("U.S.", "us"), ("US", "us"), ("The United States", "united states"), ("U. S. A.", "usa"),
+        ("Zelenskyy's", "zelenskyys"), ("Québec", "quebec"), ("  Joe   BIDEN ", "joe biden"), ("the", "the"),
+    ])
+    func aliasKeysFoldCasePunctuationAndALeadingThe(name: String, key: String) {
+        #expect(AliasKey.fold(name) == key)
+    }
+
+    /// Two articles that name the same people and countries differently yield one node each.
+    @Test func articlesNamingTheSameThingsDifferentlyShareNodes() throws {
+        let graph = try TemporaryStore()
+        let first = TestArticle(
+            source: "visit.txt",
+            sentences: ["President Joe Biden met Volodymyr Zelenskyy in the United States.",
+                        "Biden said the U.S. would keep helping Ukraine."],
+            entities: [.person("Joe Biden", "President Joe Biden", "Biden"), .person("Volodymyr Zelenskyy", "Zelenskyy"),
+                       .place("United States", "U.S.", "US"), .place("Ukraine")],
+            facts: [("Joe Biden", "meet", "Volodymyr Zelenskyy", 0), ("United States", "help", "Ukraine", 1)])
+        let second = TestArticle(
+            source: "aid.txt",
+            sentences: ["Biden signed the aid bill, and US officials briefed Zelenskyy.",
+                        "The United States will help Ukraine again."],
+            entities: [.person("Biden"), .person("Zelenskyy"), .place("US"), .place("The United States"), .place("Ukraine")],
+            facts: [("Biden", "brief", "Zelenskyy", 0), ("The United States", "help", "Ukraine", 1)])
+        try graph.store.ingest(first.extraction)
+        let outcome = try graph.store.ingest(second.extraction)
+        #expect(outcome.newEntities == 0)
+        #expect(outcome.ambiguities.isEmpty)
+        #expect(try graph.names() == ["Joe Biden", "Ukraine", "United States", "Volodymyr Zelenskyy"])
+        #expect(try graph.edges() == ["Joe Biden -brief-> Volodymyr Zelenskyy x1", "Joe Biden -meet-> Volodymyr Zelenskyy x1",
+                                      "United States -help-> Ukraine x2"])
+    }
+
+    @Test func aStoredShortNameTakesTheFullNameOfALaterArticle() throws {
+        let graph = try TemporaryStore()
+        try graph.store.ingest(TestArticle(source: "a.txt", sentences: ["Kirby spoke."], entities: [.person("Kirby")]).extraction)
+        try graph.store.ingest(TestArticle(source: "b.txt", sentences: ["John Kirby, or Kirby, spoke again."],
+                                           entities: [.person("John Kirby", "Kirby")]).extraction)
+        #expect(try graph.names() == ["John Kirby"])
+    }
+
+    @Test func twoPeopleSharingAShortNameStayApartAndAreReported() throws {
+        let graph = try TemporaryStore()
+        try graph.store.ingest(TestArticle(source: "a.txt", sentences: ["Boris Johnson resigned; Johnson left."],
+                                           entities: [.person("Boris Johnson", "Johnson")]).extraction)
+        let second = try graph.store.ingest(TestArticle(source: "b.txt", sentences: ["Mike Johnson spoke; Johnson left."],
+                                                        entities: [.person("Mike Johnson", "Johnson")]).extraction)
+        #expect(second.newEntities == 1)
+        #expect(second.ambiguities == [Ambiguity(name: "Johnson", candidates: ["Boris Johnson", "Mike Johnson"])])
+        let third = try graph.store.ingest(TestArticle(source: "c.txt", sentences: ["Johnson denied it."],
+                                                       entities: [.person("Johnson")]).extraction)
+        #expect(third.newEntities == 1, "a bare Johnson joins neither")
+        #expect(third.ambiguities.first?.candidates == ["Boris Johnson", "Mike Johnson"])
+        #expect(try graph.names() == ["Boris Johnson", "Johnson", "Mike Johnson"])
+        #expect(try graph.store.stats().ambiguities.map(\.name) == ["Johnson"])
+    }
+
+    @Test func namesOfIncompatibleTypesDoNotMerge() throws {
+        let graph = try TemporaryStore()
+        try graph.store.ingest(TestArticle(source: "a.txt", sentences: ["Jordan scored."], entities: [.person("Jordan")]).extraction)
+        try graph.store.ingest(TestArticle(source: "b.txt", sentences: ["Jordan closed its border."],
+                                           entities: [.place("Jordan")]).extraction)
+        #expect(try graph.store.entities().map(\.type).sorted() == ["person", "place"])
+        // A country typed as an organization in one article is still the same country.
+        try graph.store.ingest(TestArticle(source: "c.txt", sentences: ["Jordan announced a plan."],
+                                           entities: [Entity(name: "Jordan", type: .organization)]).extraction)
+        #expect(try graph.count("entities") == 2)
+    }
+}
