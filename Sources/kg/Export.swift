@@ -1,7 +1,78 @@
 import ArgumentParser
+import Foundation
+import KGExport
+import KGStore
 
-// Placeholder until its issue lands; replaced by the real command.
+/// `kg export`: the whole graph in a format other tools read.
 struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Not built yet.")
-    func run() throws { throw ValidationError("kg export is not built yet") }
+    static let configuration = CommandConfiguration(
+        abstract: "Export the whole graph as JSON lines, RDF N-Triples or Neo4j import CSV.",
+        discussion: """
+            jsonl     one JSON object a line: every entity, then every fact with its evidence
+            ntriples  RDF 1.1 N-Triples; IRIs under --base; facts also reified as rdf:Statement \
+            with their evidence and articles (negated facts only as statements)
+            neo4j     a folder with nodes.csv and edges.csv for `neo4j-admin database import full \
+            --nodes=nodes.csv --relationships=edges.csv`
+
+            Examples:
+              kg export --format jsonl -o graph.jsonl
+              kg export --format ntriples --base https://example.org/news/ -o graph.nt
+              kg export --format neo4j -o neo4j-import
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case jsonl, ntriples, neo4j
+    }
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: ArgumentHelp("jsonl, ntriples or neo4j.", valueName: "format"))
+    var format: Format
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (a folder for neo4j); default: standard output.", valueName: "path"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("The namespace of minted IRIs (ntriples; default \(NTriplesWriter.defaultBase)).", valueName: "iri"))
+    var base: String?
+
+    func validate() throws {
+        if base != nil && format != .ntriples { throw ValidationError("--base goes with --format ntriples") }
+        if format == .neo4j && output == nil {
+            throw ValidationError("--format neo4j writes a folder (nodes.csv, edges.csv): give it with -o FOLDER")
+        }
+    }
+
+    func run() throws {
+        do {
+            let ntriples = try NTriplesWriter(base: base ?? NTriplesWriter.defaultBase)
+            let graph = try Store(path: store.path, readOnly: true).exportGraph()
+            switch format {
+            case .jsonl: try emit(try JSONLinesWriter().write(graph))
+            case .ntriples: try emit(ntriples.write(graph))
+            case .neo4j: try writeNeo4j(graph)
+            }
+            if let output {
+                printError("kg export: wrote \(graph.entities.count) entities and \(graph.edges.count) facts to \(output)")
+            }
+        } catch {
+            printError("kg export: \(error)")
+            throw ExitCode.failure
+        }
+    }
+
+    func emit(_ text: String) throws {
+        if let output {
+            try OutputFile.write(text, to: output)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+
+    func writeNeo4j(_ graph: ExportGraph) throws {
+        let folder = output!
+        try OutputFile.makeFolder(folder)
+        let csv = Neo4jCSVWriter().write(graph)
+        try OutputFile.write(csv.nodes, to: folder + "/nodes.csv")
+        try OutputFile.write(csv.edges, to: folder + "/edges.csv")
+    }
 }
