@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "KGPipelineTests", dependencies: ["KGPipeline"]),
         .testTarget(name: "KGStoreTests", dependencies: ["KGStore"]),
         .testTarget(name: "KGQueryTests", dependencies: ["KGQuery"], exclude: ["Golden"]),
-        .testTarget(name: "KGExportTests", dependencies: ["KGExport"], exclude: ["Golden"]),
+        .testTarget(name: "KGExportTests", dependencies: ["KGExport", "KGQuery", "KGReader", "KGPipeline"], exclude: ["Golden"]),
         .testTarget(name: "KGShellTests", dependencies: ["KGShell"], exclude: ["Golden"]),
     ]
 )

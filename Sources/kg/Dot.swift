@@ -83,12 +83,11 @@ struct Dot: ParsableCommand {
         let text: String
         do {
             let graph = try Store(path: store.path, readOnly: true)
-            let subgraph = try select(from: graph)
-            let selection = writer.selection(of: subgraph)
-            report(selection, total: subgraph)
+            let subgraph = try selection.subgraph(in: graph)
+            report(writer.selection(of: subgraph), total: subgraph)
             text = try writer.write(subgraph, from: graph)
         } catch let error as QuerySyntaxError {
-            let shown = selectionQuery ?? ""
+            let shown = selection.queryText ?? ""
             printError(query != nil ? "kg dot: --query\n" + error.rendered(in: shown) : "kg dot: \(error.message)")
             throw ExitCode.failure
         } catch let error as QueryError {
@@ -117,38 +116,25 @@ struct Dot: ParsableCommand {
         }
     }
 
-    /// The query text behind --around, --path or --query; nil for the whole graph.
-    var selectionQuery: String? {
-        if let around { return "neighbors \(Self.quoted(around)) depth \(depth ?? 1)" }
-        if path.count == 2 { return "path \(Self.quoted(path[0])) -> \(Self.quoted(path[1]))" }
-        return query
-    }
-
-    func select(from store: Store) throws -> Subgraph {
-        guard let text = selectionQuery else {
-            return Subgraph(entities: try store.entities(), edges: try store.edges())
-        }
-        return try QueryEngine(store: store).subgraph(for: text)
-    }
-
-    /// A name as a query-language string: quoted, with `"` and `\` escaped.
-    static func quoted(_ name: String) -> String {
-        "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    var selection: GraphSelection {
+        if let around { return .around(around, depth: depth ?? 1) }
+        if path.count == 2 { return .path(path[0], path[1]) }
+        return query.map(GraphSelection.query) ?? .whole
     }
 
     /// Says on standard error what the node limit left out, best connected first.
-    func report(_ selection: LimitedSubgraph, total: Subgraph) {
-        if selection.kept.entities.isEmpty {
-            printError("kg dot: nothing to draw: \(selectionQuery == nil ? "the graph is empty" : "the selection is empty")")
-        } else if selection.kept.edges.isEmpty && selectionQuery != nil {
-            printError("kg dot: the selection has no facts to draw, only \(selection.kept.entities.count) entities")
+    func report(_ drawn: LimitedSubgraph, total: Subgraph) {
+        if drawn.kept.entities.isEmpty {
+            printError("kg dot: nothing to draw: \(selection == .whole ? "the graph is empty" : "the selection is empty")")
+        } else if drawn.kept.edges.isEmpty && selection != .whole {
+            printError("kg dot: the selection has no facts to draw, only \(drawn.kept.entities.count) entities")
         }
-        guard !selection.isComplete else { return }
-        let examples = selection.leftOut.prefix(5).map { "\($0.entity.name) (\($0.degree))" }.joined(separator: ", ")
+        guard !drawn.isComplete else { return }
+        let examples = drawn.leftOut.prefix(5).map { "\($0.entity.name) (\($0.degree))" }.joined(separator: ", ")
         printError("""
-            kg dot: drew the \(selection.kept.entities.count) best-connected of \(total.entities.count) entities; \
-            left out \(selection.leftOut.count) entities and \(selection.leftOutEdgeCount) \(selection.leftOutEdgeCount == 1 ? "fact" : "facts") \
-            (most connected left out, with their facts: \(examples)\(selection.leftOut.count > 5 ? ", …" : "")); \
+            kg dot: drew the \(drawn.kept.entities.count) best-connected of \(total.entities.count) entities; \
+            left out \(drawn.leftOut.count) entities and \(drawn.leftOutEdgeCount) \(drawn.leftOutEdgeCount == 1 ? "fact" : "facts") \
+            (most connected left out, with their facts: \(examples)\(drawn.leftOut.count > 5 ? ", …" : "")); \
             raise --limit, or --limit 0 for all
             """)
     }
