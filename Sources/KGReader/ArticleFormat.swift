@@ -38,7 +38,7 @@ public enum ArticleFormat: String, Sendable, CaseIterable {
         let head = String(decoding: start.prefix(1024), as: UTF8.self).lowercased()
         if first == UInt8(ascii: "<"),
            ["<!doctype html", "<html", "<head", "<body", "<article", "<p>", "<p ", "<div", "<meta", "<title"]
-            .contains(where: head.contains) {
+            .contains(where: head.containsText) {
             return .html
         }
         if first == UInt8(ascii: "[") { return .json }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Raw article text (from a text file, an HTML body or a JSON field) → headline, date and the
 /// text extraction reads: headline first, then the body with page furniture removed.
 struct ArticleText {
@@ -36,7 +34,7 @@ struct ArticleText {
             defer { i += 1 }
             let line = lines[i]
             guard !line.isEmpty, !removed[i] else { continue }
-            if line.utf8.count > 400 {  // furniture is short: a long line is a paragraph
+            if line.utf8.count > 300 {  // furniture is short: a long line is a paragraph
                 if headline.isEmpty { headline = line; removed[i] = true }
                 continue
             }
@@ -60,7 +58,7 @@ struct ArticleText {
                 removed[i] = true
                 continue
             } else {
-                if line.count >= headline.count, Self.collapsedWhitespace(line).caseInsensitiveCompare(headline) == .orderedSame {
+                if abs(line.utf8.count - headline.utf8.count) < 8, Self.collapsedWhitespace(line).lowercased() == headline.lowercased() {
                     removed[i] = true
                 }
                 continue
@@ -106,27 +104,52 @@ struct ArticleText {
         return j
     }
 
-    /// Lines with newlines normalised, control characters and no-break spaces turned into
-    /// spaces, and surrounding whitespace trimmed.
-    private static func lines(of raw: String) -> [String] {
+    /// Lines with newlines normalised, control characters and Unicode spaces turned into plain
+    /// spaces, zero-width marks dropped, and surrounding spaces trimmed. Works on UTF-8 bytes:
+    /// this runs over every byte of every article.
+    static func lines(of raw: String) -> [String] {
         var lines: [String] = []
-        var current = String.UnicodeScalarView()
-        var previousWasCR = false
+        var line: [UInt8] = []
         func flush() {
-            lines.append(String(current).trimmingCharacters(in: .whitespaces))
-            current.removeAll(keepingCapacity: true)
+            var start = 0, end = line.count
+            while start < end, line[start] == 32 { start += 1 }
+            while end > start, line[end - 1] == 32 { end -= 1 }
+            lines.append(String(decoding: line[start..<end], as: UTF8.self))
+            line.removeAll(keepingCapacity: true)
         }
-        for scalar in raw.unicodeScalars {
-            switch scalar {
-            case "\r": flush(); previousWasCR = true; continue
-            case "\n": if !previousWasCR { flush() }
-            case "\u{2028}", "\u{2029}", "\u{0C}", "\u{0B}", "\u{85}": flush()
-            case "\u{A0}", "\u{202F}", "\u{2007}", "\t": current.append(" ")
-            case "\u{FEFF}", "\u{200B}": break
-            default:
-                if scalar.value < 0x20 || (0x7f...0x9f).contains(scalar.value) { current.append(" ") } else { current.append(scalar) }
+        let bytes = Array(raw.utf8)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                switch b {
+                case 0x0a: flush()
+                case 0x0d:
+                    flush()
+                    if i + 1 < bytes.count, bytes[i + 1] == 0x0a { i += 1 }
+                case 0x0b, 0x0c: flush()
+                case 0x00..<0x20, 0x7f: line.append(32)
+                default: line.append(b)
+                }
+                i += 1
+                continue
             }
-            previousWasCR = false
+            // Two- and three-byte sequences for the few non-ASCII characters that need care.
+            let b1 = i + 1 < bytes.count ? bytes[i + 1] : 0
+            let b2 = i + 2 < bytes.count ? bytes[i + 2] : 0
+            if b == 0xc2, b1 == 0x85 { flush(); i += 2; continue }                        // NEL
+            if b == 0xc2, b1 == 0xa0 || (0x80...0x9f).contains(b1) { line.append(32); i += 2; continue }  // NBSP, C1
+            if b == 0xe2, b1 == 0x80 {
+                switch b2 {
+                case 0xa8, 0xa9: flush(); i += 3; continue                                   // line, paragraph separators
+                case 0x80...0x8a, 0xaf: line.append(32); i += 3; continue  // Unicode spaces
+                case 0x8b: i += 3; continue                                                   // zero-width space
+                default: break
+                }
+            }
+            if b == 0xef, b1 == 0xbb, b2 == 0xbf { i += 3; continue }                       // BOM / ZWNBSP
+            line.append(b)
+            i += 1
         }
         flush()
         return lines

@@ -112,23 +112,24 @@ enum DateFinder {
     private static func tokenize<S: StringProtocol>(_ text: S) -> [Token] {
         var tokens: [Token] = []
         var current = ""
-        var kind: Character = " "  // "a" letters, "0" digits
+        var kind: UInt8 = 0  // 1 letters, 2 digits
         func flush() {
             guard !current.isEmpty else { return }
-            tokens.append(kind == "a" ? .word(current.lowercased()) : .number(current))
+            tokens.append(kind == 1 ? .word(current.lowercased()) : .number(current))
             current = ""
         }
-        for c in text {
-            if c.isASCII, c.isLetter {
-                if kind != "a" { flush(); kind = "a" }
-                current.append(c)
-            } else if c.isASCII, c.isNumber {
-                if kind != "0" { flush(); kind = "0" }
-                current.append(c)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let letter = (65...90).contains(v) || (97...122).contains(v)
+            let digit = (48...57).contains(v)
+            if letter || digit {
+                let k: UInt8 = letter ? 1 : 2
+                if kind != k { flush(); kind = k }
+                current.unicodeScalars.append(scalar)
             } else {
                 flush()
-                kind = " "
-                if !c.isWhitespace { tokens.append(.mark(c)) }
+                kind = 0
+                if !(v == 32 || (9...13).contains(v) || (v > 0x7f && scalar.properties.isWhitespace)) { tokens.append(.mark(Character(scalar))) }
             }
         }
         flush()

@@ -1,5 +1,3 @@
-import Foundation
-
 /// An article's fields as a format reader found them, before cleaning, hashing and splitting.
 struct Draft {
     var source: String
@@ -53,7 +51,7 @@ extension Draft {
             start = cut
         }
         parts.append(String(decoding: bytes[start...], as: UTF8.self))
-        return parts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        return parts.map { String($0.trimmed()) }.filter { !$0.isEmpty }
     }
 
     private static func lastIndex(of pair: [UInt8], in window: ArraySlice<UInt8>) -> Int? {

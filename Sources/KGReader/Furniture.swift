@@ -1,5 +1,3 @@
-import Foundation
-
 /// General rules for the page furniture that news sites wrap around an article: breadcrumbs,
 /// bylines, datelines, share prompts, photo credits, captions and "More stories" link lists.
 ///
@@ -72,16 +70,15 @@ enum Furniture {
         "gave", "holds", "held", "runs", "ran", "sets", "puts", "keeps", "kept", "becomes", "became",
     ]
 
-    // MARK: - Line rules
+    private static let punctuation: Set<Character> = [".", ",", ";", ":", "!", "?", "(", ")", "\"", "'", "“", "”", "‘", "’", "-", "—", "–"]
 
-    static func words<S: StringProtocol>(_ line: S) -> [Substring] {
-        line.split(whereSeparator: \.isWhitespace).map { Substring($0) }
-    }
+    // MARK: - Line rules (each starts with a length check: long lines are never furniture)
 
     /// A full sentence: ends like one and is long enough to carry a statement.
     static func isProse(_ line: String) -> Bool {
+        if line.utf8.count > 400 { return true }
         guard let last = line.last(where: { !"\"”’')]".contains($0) }) else { return false }
-        return ".!?".contains(last) && words(line).count >= 8
+        return ".!?".contains(last) && line.words.count >= 8
     }
 
     private static func endsLikeSentence(_ line: String) -> Bool {
@@ -119,16 +116,15 @@ enum Furniture {
 
     /// "Home > World > Europe", "News | Politics", "PoliticsForeign Policy", "World".
     static func isBreadcrumb(_ line: String) -> Bool {
-        guard line.count <= 80, !endsLikeSentence(line) else { return false }
+        guard line.utf8.count <= 160, line.count <= 80, !endsLikeSentence(line) else { return false }
         let separators: Set<Character> = [">", "›", "»", "|", "/", "•", "·"]
-        let segments = line.split(whereSeparator: { separators.contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let segments = line.split(whereSeparator: { separators.contains($0) }).map { $0.trimmed() }.filter { !$0.isEmpty }
         if segments.count >= 2, segments.allSatisfy({ segment in
-            let w = words(segment)
+            let w = segment.words
             return w.count <= 4 && w.allSatisfy { isCapitalised($0) }
         }) { return true }
 
-        let w = words(line)
+        let w = line.words
         guard w.count <= 5, w.allSatisfy({ isCapitalised($0) }) else { return false }
         let pieces = w.flatMap { unglued($0) }
         if pieces.allSatisfy({ sectionWords.contains($0.lowercased()) }) { return true }
@@ -137,8 +133,9 @@ enum Furniture {
 
     /// "By Jane Doe", "By JANE DOE and John Roe, Reuters", "Reporting by …; Editing by …".
     static func isByline(_ line: String) -> Bool {
+        guard line.utf8.count <= 200 else { return false }
         let lower = line.lowercased()
-        let w = words(line)
+        let w = line.words
         guard w.count <= 14 else { return false }
         for prefix in ["by ", "written by ", "reporting by ", "words by ", "story by ", "text by "] where lower.hasPrefix(prefix) {
             let rest = line.dropFirst(prefix.count).drop(while: \.isWhitespace)
@@ -149,20 +146,20 @@ enum Furniture {
 
     /// "Posted at 7:05 PM, Jun 21, 2024", "Updated 3 hours ago": whether the line is a dateline, and its date.
     static func dateline(_ line: String) -> (isDateline: Bool, date: String?) {
+        guard line.utf8.count <= 160 else { return (false, nil) }
         let lower = line.lowercased()
-        let w = words(line)
-        guard w.count <= 16 else { return (false, nil) }
-        let date = DateFinder.firstDate(in: line)
-        if datelineStarts.contains(where: { lower.hasPrefix($0) }), date != nil || lower.contains(" ago") || lower.contains(":") {
-            return (true, date)
+        guard line.words.count <= 16 else { return (false, nil) }
+        if datelineStarts.contains(where: { lower.hasPrefix($0) }) {
+            let date = DateFinder.firstDate(in: line)
+            if date != nil || lower.containsText(" ago") || lower.contains(":") { return (true, date) }
         }
-        if let date, isBareDate(line) { return (true, date) }
+        if line.utf8.count <= 80, isBareDate(line), let date = DateFinder.firstDate(in: line) { return (true, date) }
         return (false, nil)
     }
 
     private static func isBareDate(_ line: String) -> Bool {
         for token in line.lowercased().split(whereSeparator: { $0.isWhitespace || ",|–—-".contains($0) }) {
-            let word = token.trimmingCharacters(in: CharacterSet(charactersIn: ".,()"))
+            let word = String(token.trimmed([".", ",", "(", ")"]))
             if word.isEmpty || dateWords.contains(word) { continue }
             if word.allSatisfy({ $0.isNumber || ":/.-tz".contains($0) }) { continue }
             return false
@@ -172,11 +169,12 @@ enum Furniture {
 
     /// "Share this article", "Follow us on X", "Facebook Twitter Email", "5 min read".
     static func isSharePrompt(_ line: String) -> Bool {
+        guard line.utf8.count <= 120 else { return false }
         let lower = line.lowercased()
-        let w = words(lower)
+        let w = lower.words
         guard !w.isEmpty, w.count <= 10 else { return false }
         if sharePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
-        if w.allSatisfy({ socialWords.contains($0.trimmingCharacters(in: .punctuationCharacters)) }) { return true }
+        if w.allSatisfy({ socialWords.contains(String($0.trimmed(Self.punctuation))) }) { return true }
         if w.count <= 4, w.first?.allSatisfy(\.isNumber) == true,
            ["min", "mins", "minute", "minutes", "comments", "shares"].contains(String(w[1...].first ?? "")) {
             return true
@@ -186,30 +184,28 @@ enum Furniture {
 
     /// "(AP Photo/Evan Vucci)", "Photo: Jane Doe/Getty Images", "Image caption: …".
     static func isPhotoCredit(_ line: String) -> Bool {
+        guard line.utf8.count <= 300, line.words.count <= 30 else { return false }
         let lower = line.lowercased()
-        guard words(line).count <= 30 else { return false }
-        return creditMarkers.contains { lower.contains($0) }
+        return creditMarkers.contains { lower.containsText($0) }
     }
 
     /// "More stories:", "Related", "Read more: …": the line that opens an end-of-article link list.
     static func isEndSectionHeading(_ line: String) -> Bool {
-        var lower = line.lowercased().trimmingCharacters(in: .whitespaces)
-        if let colon = lower.firstIndex(of: ":") {
-            let head = String(lower[..<colon])
-            if endSectionHeadings.contains(head) { return true }
-        }
-        lower = lower.trimmingCharacters(in: CharacterSet(charactersIn: " :.»›>-–—"))
-        return endSectionHeadings.contains(lower)
+        guard line.utf8.count <= 200 else { return false }
+        let lower = line.lowercased()
+        if let colon = lower.firstIndex(of: ":"), endSectionHeadings.contains(String(lower[..<colon].trimmed())) { return true }
+        return endSectionHeadings.contains(String(lower.trimmed([" ", ":", ".", "»", "›", ">", "-", "–", "—"])))
     }
 
     /// A short phrase with no verb and no final punctuation, such as a photo caption
     /// ("The Patriot weapons system"). Only removed next to other furniture.
     static func isVerblessPhrase(_ line: String) -> Bool {
-        let w = words(line)
+        guard line.utf8.count <= 120 else { return false }
+        let w = line.words
         guard (2...8).contains(w.count), line.count <= 60, !endsLikeSentence(line) else { return false }
         if line.contains(where: { "\"“”".contains($0) }) { return false }
         return !w.contains { word in
-            let lower = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            let lower = String(word.lowercased().trimmed(Self.punctuation))
             return commonVerbs.contains(lower) || (lower.count > 4 && (lower.hasSuffix("ed") || lower.hasSuffix("ing")))
         }
     }

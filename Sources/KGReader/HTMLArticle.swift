@@ -72,13 +72,15 @@ struct HTMLArticle {
             pendingSpace = false
         }
         func append(_ raw: Substring) {
-            for c in HTMLEntities.decode(raw) {
-                if c.isWhitespace && c != "\u{A0}" {
+            for scalar in HTMLEntities.decode(raw).unicodeScalars {
+                let space = scalar.value < 0x80 ? (scalar == " " || (0x09...0x0d).contains(scalar.value))
+                    : scalar != "\u{A0}" && scalar.properties.isWhitespace
+                if space {
                     pendingSpace = true
                 } else {
-                    if pendingSpace, !buffer.isEmpty { buffer.append(" ") }
+                    if pendingSpace, !buffer.isEmpty { buffer.unicodeScalars.append(" ") }
                     pendingSpace = false
-                    buffer.append(c)
+                    buffer.unicodeScalars.append(scalar)
                 }
             }
         }
@@ -107,7 +109,7 @@ struct HTMLArticle {
                 switch stack.last?.name {
                 case "title": titleTag += HTMLEntities.decode(raw)
                 case "script":
-                    if ldDate == nil, raw.contains("datePublished") { ldDate = Self.jsonLDDate(raw) }
+                    if ldDate == nil, raw.containsText("datePublished") { ldDate = Self.jsonLDDate(raw) }
                 default:
                     if h1Buffer != nil { h1Buffer! += HTMLEntities.decode(raw) + " " }
                     if skipping == 0 { append(raw) }
@@ -207,7 +209,7 @@ struct HTMLArticle {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let site = title[range.upperBound...]
             let story = title[..<range.lowerBound]
-            if Furniture.words(site).count <= 4, Furniture.words(story).count >= 3 { return String(story) }
+            if site.words.count <= 4, story.words.count >= 3 { return String(story) }
         }
         return title
     }

@@ -22,7 +22,7 @@ enum HTMLEntities {
     ]
 
     static func decode<S: StringProtocol>(_ text: S) -> String {
-        guard text.contains("&") else { return String(text) }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return String(text) }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0

@@ -51,7 +51,7 @@ struct JSONArticle {
 
     private static func looksLikeHTML(_ text: String) -> Bool {
         let head = text.prefix(2000).lowercased()
-        return ["<p>", "<p ", "</p>", "<br", "<div", "</a>", "<h2"].contains(where: head.contains)
+        return ["<p>", "<p ", "</p>", "<br", "<div", "</a>", "<h2"].contains(where: head.containsText)
     }
 
     static func kind(of value: Any) -> String {
