@@ -16,7 +16,7 @@ struct ArticleText {
     ///   - date: a date already known from metadata; it wins over dates found in the text.
     /// - Returns: nil when nothing but furniture is left.
     init?(raw: String, title knownTitle: String?, date knownDate: String?) {
-        var lines = Self.lines(of: raw)
+        var lines = Self.lines(of: raw).map(Self.withoutMarkdown)
         var removed = [Bool](repeating: false, count: lines.count)
         let nonEmpty = lines.indices.filter { !lines[$0].isEmpty }
 
@@ -153,6 +153,25 @@ struct ArticleText {
         }
         flush()
         return lines
+    }
+
+    /// Markdown headings (`## Title`) and links (`[text](url)`) as plain text.
+    static func withoutMarkdown(_ line: String) -> String {
+        var line = line
+        if line.hasPrefix("#") {
+            let hashes = line.prefix(while: { $0 == "#" })
+            if hashes.count <= 6, line.dropFirst(hashes.count).first == " " { line = String(line.dropFirst(hashes.count + 1)) }
+        }
+        guard line.utf8.count < 4000, line.containsText("](") else { return line }
+        var out = "", rest = Substring(line)
+        while let open = rest.firstIndex(of: "["),
+              let close = rest[open...].firstIndex(of: "]"),
+              rest.index(after: close) < rest.endIndex, rest[rest.index(after: close)] == "(",
+              let end = rest[close...].firstIndex(of: ")") {
+            out += rest[..<open] + rest[rest.index(after: open)..<close]
+            rest = rest[rest.index(after: end)...]
+        }
+        return out + rest
     }
 
     static func collapsedWhitespace(_ text: String) -> String {

@@ -15,8 +15,7 @@ enum Furniture {
         "weather", "education", "media", "investigations", "video", "videos", "live", "breaking", "latest",
         "foreign", "policy", "defense", "defence", "security", "elections", "election", "congress", "white",
         "house", "crime", "justice", "law", "style", "food", "books", "music", "film", "tv", "top", "stories",
-        "nation", "region", "regional", "metro", "global", "war", "conflict", "military", "ukraine", "russia",
-        "china", "india", "latin", "america", "canada", "features", "feature", "explainer", "podcasts",
+        "nation", "region", "regional", "metro", "global", "features", "feature", "explainer", "podcasts",
         "&", "and", "of", "the",
     ]
 
@@ -45,7 +44,7 @@ enum Furniture {
     private static let creditMarkers = [
         "getty images", "ap photo", "photo:", "photo by ", "photograph:", "photograph by", "photos:", "image:",
         "image by", "image caption", "image copyright", "image source", "credit:", "photo credit", "file photo",
-        "/reuters", "/ reuters", "/afp", "/ afp", "shutterstock", "epa-efe", "(photo", "[photo", "pictured:",
+        "/reuters", "/ reuters", "/afp", "/ afp", "shutterstock", "epa-efe", "(photo:", "(photo by", "pictured:",
     ]
     private static let datelineStarts = [
         "posted", "published", "updated", "last updated", "first published", "originally published",
@@ -57,7 +56,7 @@ enum Furniture {
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
         "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
-        "am", "pm", "a.m.", "p.m.", "at", "on", "gmt", "utc", "bst", "cet", "cest", "et", "est", "edt", "pt",
+        "am", "pm", "a.m", "p.m", "at", "on", "gmt", "utc", "bst", "cet", "cest", "et", "est", "edt", "pt",
         "pst", "pdt", "ct", "cst", "cdt", "mt", "updated", "published", "posted", "st", "nd", "rd", "th",
     ]
     /// Finite verb forms common in captions' neighbours; a line containing one is not a caption.
@@ -137,21 +136,31 @@ enum Furniture {
         let lower = line.lowercased()
         let w = line.words
         guard w.count <= 14 else { return false }
+        guard let last = line.last, !".!?".contains(last) || w.count <= 4 else { return false }
         for prefix in ["by ", "written by ", "reporting by ", "words by ", "story by ", "text by "] where lower.hasPrefix(prefix) {
-            let rest = line.dropFirst(prefix.count).drop(while: \.isWhitespace)
-            return rest.first?.isUppercase ?? false
+            // Names are capitalised: "By Monday, the rebels had…" has too many lower-case words.
+            let names = line.dropFirst(prefix.count).words
+            let lowerCase = names.filter { $0.first?.isLowercase == true && !nameConnectors.contains($0.lowercased()) }
+            return names.first?.first?.isUppercase == true && lowerCase.count <= 1
         }
         return false
     }
+
+    private static let nameConnectors: Set<String> = [
+        "and", "&", "in", "for", "of", "the", "at", "with", "by", "de", "la", "van", "von", "der", "da", "du", "le", "bin", "al",
+    ]
 
     /// "Posted at 7:05 PM, Jun 21, 2024", "Updated 3 hours ago": whether the line is a dateline, and its date.
     static func dateline(_ line: String) -> (isDateline: Bool, date: String?) {
         guard line.utf8.count <= 160 else { return (false, nil) }
         let lower = line.lowercased()
         guard line.words.count <= 16 else { return (false, nil) }
-        if datelineStarts.contains(where: { lower.hasPrefix($0) }) {
+        if let start = datelineStarts.first(where: { lower.hasPrefix($0) }),
+           !(lower.dropFirst(start.count).first?.isLetter ?? false) {
+            // "Posted at 7:05 PM, Jun 21, 2024", "Updated 3 hours ago", "Published 10:30 GMT"
             let date = DateFinder.firstDate(in: line)
-            if date != nil || lower.containsText(" ago") || lower.contains(":") { return (true, date) }
+            let time = line.words.count <= 8 && line.contains(where: \.isNumber)
+            if date != nil || lower.containsText(" ago") || time { return (true, date) }
         }
         if line.utf8.count <= 80, isBareDate(line), let date = DateFinder.firstDate(in: line) { return (true, date) }
         return (false, nil)

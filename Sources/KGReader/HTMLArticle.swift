@@ -189,7 +189,13 @@ struct HTMLArticle {
             body += line.text
         }
         self.body = body
-        self.title = [ogTitle, h1, titleTag].lazy.compactMap { $0.map(Self.headline) }.first { !$0.isEmpty }
+        var title = [ogTitle, h1, titleTag].lazy.compactMap { $0.map(Self.headline) }.first { !$0.isEmpty }
+        // The visible headline wins when metadata only decorates it ("Headline - live updates").
+        if let h1, let chosen = title?.lowercased(), chosen != h1.lowercased(),
+           chosen.containsText(h1.lowercased()) || h1.lowercased().containsText(chosen) {
+            title = h1
+        }
+        self.title = title
         self.date = Self.dateKeys.lazy.compactMap { metaDates[$0].flatMap(DateFinder.firstDate) }.first ?? ldDate ?? articleTimeDate ?? timeDate
         self.url = canonical ?? ogURL
     }

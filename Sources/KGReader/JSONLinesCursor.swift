@@ -12,6 +12,7 @@ final class JSONLinesCursor {
     private var scanned = 0  // buffer[position..<scanned] is known to hold no newline
     private var readFailure: ReadProblem?
     private var gaveUp = false
+    private var sawRecord = false
 
     /// - Parameters:
     ///   - file: where further bytes come from, or nil when `buffer` already holds the whole input.
@@ -28,6 +29,7 @@ final class JSONLinesCursor {
         while let line = nextLine() {
             lineNumber += 1
             guard line.contains(where: { ![32, 9, 13].contains($0) }) else { continue }
+            sawRecord = true
             var items: [ArticleReader.Item] = []
             let recordSource = "\(source):\(lineNumber)"
             if line.count > maximumLineBytes {
@@ -58,6 +60,10 @@ final class JSONLinesCursor {
         if let failure = readFailure {  // reported once, after the last complete line
             readFailure = nil
             return [.problem(failure)]
+        }
+        if !sawRecord {  // reported once: an input of blank lines holds no article
+            sawRecord = true
+            return [.problem(ReadProblem(source: source, reason: "empty file"))]
         }
         return nil
     }

@@ -58,9 +58,27 @@ import Testing
     @Test(arguments: ["By Jane Doe", "By JANE DOE and John Roe, Reuters", "Reporting by Ann Lee; Editing by Bo Kim"])
     func bylines(_ line: String) { #expect(Furniture.isByline(line)) }
 
-    @Test(arguments: ["By the end of the year prices rose.", "by then it was over"])
+    @Test(arguments: ["By the end of the year prices rose.", "by then it was over", "By Monday, the rebels had taken the city",
+                      "By Friday the river was falling and the roads were open"])
     func sentencesStartingWithByAreNotBylines(_ line: String) {
         #expect(!Furniture.isByline(line))
+    }
+
+    @Test(arguments: [
+        ("Posted at 7:05 PM, Jun 21, 2024", "2024-06-21"), ("Updated 11:02 PM ET, Thu February 29, 2024", "2024-02-29"),
+        ("Published 10:30 GMT", nil), ("Updated 3 hours ago", nil), ("Friday, March 1, 2024", "2024-03-01"),
+        ("March 1, 2024 at 6:15 p.m. EST", "2024-03-01"),
+    ] as [(String, String?)])
+    func datelinesAreRecognised(_ line: String, _ date: String?) {
+        let found = Furniture.dateline(line)
+        #expect(found.isDateline)
+        #expect(found.date == date)
+    }
+
+    @Test(arguments: ["Published reports say the minister will resign: sources.", "Updated maps were handed to the crews.",
+                      "Posters went up across the city on June 3, 2024, before the vote."])
+    func sentencesAboutPublishingAreNotDatelines(_ line: String) {
+        #expect(!Furniture.dateline(line).isDateline)
     }
 
     @Test(arguments: ["Share this article", "Follow us on Instagram", "Facebook Twitter Email", "5 min read", "Advertisement"])

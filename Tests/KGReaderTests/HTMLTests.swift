@@ -102,4 +102,11 @@ import Testing
         #expect(article.title == "Quiet harbour")
         #expect(!article.text.contains("<"))
     }
+
+    @Test func theVisibleHeadlineWinsOverADecoratedOgTitle() throws {
+        let html = #"<html><head><meta property="og:title" content="Storm hits coast: live updates"></head><body><article><h1>Storm hits coast</h1><p>Winds reached 120 km/h on the coast.</p></article></body></html>"#
+        let article = try #require(try readOne("storm.html", html).articles.first)
+        #expect(article.title == "Storm hits coast")
+        #expect(article.text == "Storm hits coast\n\nWinds reached 120 km/h on the coast.")
+    }
 }

@@ -60,4 +60,18 @@ import Testing
         #expect(outcome.articles.count == 2)
         #expect(outcome.articles.allSatisfy { $0.text.hasSuffix("The committee met again.") })
     }
+
+    @Test func invalidUTF8InOneJSONLineIsAWarningForThatLine() throws {
+        let folder = try TemporaryFolder()
+        let bytes = Array("{\"title\": \"Ok\", \"text\": \"Fine.\"}\n{\"title\": \"Bad ".utf8) + [0xc3, 0x28] + Array(" byte\", \"text\": \"Still read.\"}\n".utf8)
+        let path = try folder.write("bytes.jsonl", bytes: bytes)
+        let outcome = readAll([path])
+        #expect(outcome.articles.count == 2)
+        #expect(outcome.warnings.map(\.description) == ["\(path):2: warning: invalid UTF-8 replaced with U+FFFD"])
+    }
+
+    @Test func aJSONLinesFileOfBlankLinesIsEmpty() throws {
+        let outcome = try readOne("blank.jsonl", "\n  \n\n")
+        #expect(outcome.errors.map(\.reason) == ["empty file"])
+    }
 }

@@ -53,4 +53,11 @@ import Testing
         #expect(article.text.hasPrefix("word word"))
         #expect(article.text.hasSuffix("end."))
     }
+
+    @Test func markdownHeadingsAndLinksBecomePlainText() throws {
+        let text = "# Ferry service resumes\n\nThe [island ferry](https://example.org/ferry) sailed again on Sunday.\n\n## Timetable\n\nBoats leave hourly.\n"
+        let article = try #require(try readOne("ferry.md", text).articles.first)
+        #expect(article.title == "Ferry service resumes")
+        #expect(article.text == "Ferry service resumes\n\nThe island ferry sailed again on Sunday.\n\nTimetable\n\nBoats leave hourly.")
+    }
 }
