@@ -93,8 +93,8 @@ extension ArticleReader {
             case .failure(let failure): return [.problem(ReadProblem(source: source, reason: failure.reason))]
             case .success(let value): decoded = value
             }
-            if let warning = decoded.warning {
-                items.append(.problem(ReadProblem(source: source, line: warning.line, reason: warning.reason, severity: .warning)))
+            if let flaw = decoded.flaw {
+                items.append(.problem(ReadProblem(source: source, line: flaw.line, reason: flaw.reason)))
             }
             switch format {
             case .text:

@@ -9,9 +9,11 @@ import Foundation
 /// JSON-lines file of a million records is never held in memory at once.
 ///
 /// Problems never stop the walk: each one is yielded as a `.problem` next to the articles that
-/// could be read (before the article it concerns, for warnings). See `TextDecoding` for the
-/// invalid UTF-8 policy: replaced with U+FFFD and a warning; legacy single-byte files are read
-/// as Windows-1252, with a warning; binary and empty files are skipped with an error.
+/// could be read (before the article it concerns). Binary, empty, unreadable and vanished files
+/// are skipped with an error. Invalid UTF-8 policy (see `TextDecoding`): the article is still read,
+/// with each bad sequence replaced by U+FFFD (or the whole file decoded as Windows-1252 when it
+/// has no valid multi-byte UTF-8 at all), and an error naming the first bad line is reported, so
+/// that nothing readable is lost and the run still ends with a non-zero status.
 ///
 /// ```swift
 /// var failed = false

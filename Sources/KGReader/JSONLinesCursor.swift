@@ -38,7 +38,7 @@ final class JSONLinesCursor {
             var text = String(validating: line, as: UTF8.self)
             if text == nil {
                 text = String(decoding: line, as: UTF8.self)
-                items.append(.problem(ReadProblem(source: source, line: lineNumber, reason: "invalid UTF-8 replaced with U+FFFD", severity: .warning)))
+                items.append(.problem(ReadProblem(source: source, line: lineNumber, reason: "invalid UTF-8 replaced with U+FFFD; record read anyway")))
             }
             do {
                 let value = try JSONSerialization.jsonObject(with: Data(text!.utf8), options: [.fragmentsAllowed])

@@ -1,9 +1,10 @@
 /// Something wrong with one input, reported by `ArticleReader` alongside the articles it could read.
 ///
-/// An `.error` means the input (or one JSON-lines record) was skipped; a `.warning` means an
-/// article was still produced but not exactly from the bytes on disk (for example invalid
-/// UTF-8 that was replaced). Callers print `description` on standard error and exit non-zero
-/// at the end of the run if any error was seen.
+/// An `.error` means the run should end with a non-zero status: the input (or one JSON-lines
+/// record) was skipped, or, for invalid UTF-8 only, read with replacement characters. A
+/// `.warning` is information about an article that was read in full (for example one split into
+/// parts). Callers print `description` on standard error and exit non-zero at the end of the
+/// run if any error was seen.
 public struct ReadProblem: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable { case warning, error }
 

@@ -1,15 +1,16 @@
 /// Bytes → text, deciding what is not text at all.
 ///
-/// Invalid UTF-8 policy (documented in the README): kg never rejects a text file for a few bad
-/// bytes. Each invalid sequence becomes U+FFFD and the reader warns with the line of the first
-/// one. A file with no valid multi-byte UTF-8 sequence at all but some bytes ≥ 0x80 is taken to
-/// be a legacy single-byte file and decoded as Windows-1252 (a superset of Latin-1), with a
-/// warning. UTF-8 and UTF-16 byte-order marks are honoured. Binary files are skipped as errors.
+/// Invalid UTF-8 policy: kg never drops the text of a file for a few bad bytes. Each invalid
+/// sequence becomes U+FFFD and the reader reports an error naming the line of the first one (the
+/// article is still read; the run ends non-zero so the user notices). A file with no valid
+/// multi-byte UTF-8 sequence at all but some bytes ≥ 0x80 is taken to be a legacy single-byte
+/// file and decoded as Windows-1252 (a superset of Latin-1), reported the same way. UTF-8 and
+/// UTF-16 byte-order marks are honoured. Binary files are skipped.
 enum TextDecoding {
     struct Decoded {
         var text: String
-        /// Warning about the decoding, with the 1-based line it concerns.
-        var warning: (line: Int?, reason: String)?
+        /// What was wrong with the bytes (text was still produced), with the 1-based line it concerns.
+        var flaw: (line: Int?, reason: String)?
     }
 
     enum Failure: Error, Equatable {
@@ -74,11 +75,11 @@ enum TextDecoding {
         }
         if multiByte == 0 {
             let text = String(String.UnicodeScalarView(body.map(windows1252)))
-            return finish(Decoded(text: text, warning: (nil, "not valid UTF-8; decoded as Windows-1252")))
+            return finish(Decoded(text: text, flaw: (nil, "not valid UTF-8; read as Windows-1252")))
         }
         let text = String(decoding: body, as: UTF8.self)
         let count = invalid == 1 ? "1 invalid UTF-8 sequence" : "\(invalid) invalid UTF-8 sequences"
-        return finish(Decoded(text: text, warning: (firstBadLine, "\(count) replaced with U+FFFD")))
+        return finish(Decoded(text: text, flaw: (firstBadLine, "\(count) replaced with U+FFFD; article read anyway")))
     }
 
     private static func finish(_ decoded: Decoded) -> Result<Decoded, Failure> {

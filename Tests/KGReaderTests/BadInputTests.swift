@@ -16,15 +16,14 @@ import Testing
         ])
     }
 
-    @Test func invalidUTF8IsReplacedWithAWarningNamingTheLine() throws {
+    @Test func invalidUTF8IsReplacedAndReportedAsAnErrorNamingTheLine() throws {
         let folder = try TemporaryFolder()
         let bytes = Array("Café owners protest\n\nOwners of the café met on Friday.\nA bad byte: ".utf8) + [0xff, 0xfe] + Array(" here.\n".utf8)
         let path = try folder.write("cafe.txt", bytes: bytes)
         let outcome = readAll([path])
         let article = try #require(outcome.articles.first)
         #expect(article.text.contains("A bad byte: \u{FFFD}\u{FFFD} here."))
-        #expect(outcome.errors.isEmpty)
-        #expect(outcome.warnings.map(\.description) == ["\(path):4: warning: 2 invalid UTF-8 sequences replaced with U+FFFD"])
+        #expect(outcome.errors.map(\.description) == ["\(path):4: error: 2 invalid UTF-8 sequences replaced with U+FFFD; article read anyway"])
     }
 
     @Test func legacySingleByteFilesAreReadAsWindows1252() throws {
@@ -33,7 +32,7 @@ import Testing
         let outcome = readAll([path])
         #expect(outcome.articles.first?.title == "Façade repaired")
         #expect(outcome.articles.first?.text.contains("“old”") == true)
-        #expect(outcome.warnings.first?.reason == "not valid UTF-8; decoded as Windows-1252")
+        #expect(outcome.errors.first?.reason == "not valid UTF-8; read as Windows-1252")
     }
 
     @Test func utf16WithAByteOrderMarkIsText() throws {

@@ -61,13 +61,13 @@ import Testing
         #expect(outcome.articles.allSatisfy { $0.text.hasSuffix("The committee met again.") })
     }
 
-    @Test func invalidUTF8InOneJSONLineIsAWarningForThatLine() throws {
+    @Test func invalidUTF8InOneJSONLineIsReportedForThatLineAndTheRecordRead() throws {
         let folder = try TemporaryFolder()
         let bytes = Array("{\"title\": \"Ok\", \"text\": \"Fine.\"}\n{\"title\": \"Bad ".utf8) + [0xc3, 0x28] + Array(" byte\", \"text\": \"Still read.\"}\n".utf8)
         let path = try folder.write("bytes.jsonl", bytes: bytes)
         let outcome = readAll([path])
         #expect(outcome.articles.count == 2)
-        #expect(outcome.warnings.map(\.description) == ["\(path):2: warning: invalid UTF-8 replaced with U+FFFD"])
+        #expect(outcome.problems.map(\.description) == ["\(path):2: error: invalid UTF-8 replaced with U+FFFD; record read anyway"])
     }
 
     @Test func aJSONLinesFileOfBlankLinesIsEmpty() throws {
