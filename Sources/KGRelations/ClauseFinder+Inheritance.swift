@@ -59,6 +59,7 @@ extension ClauseFinder {
     /// A relative clause: the pronoun (or the gap) stands for the noun it modifies.
     func relative(_ c: inout Clause, antecedent a: Int) {
         let p = c.predicate
+        guard ["NOUN", "PROPN", "PRON", "NUM"].contains(tree.upos(a)) else { return }
         let pronoun = tree.subtree(p).first { i in
             i != p && ClauseLexicon.relativePronouns.contains(tree.word(i))
                 && ["WDT", "WP", "WP$", "WRB"].contains(tree.tokens[i].xpos)
@@ -84,7 +85,8 @@ extension ClauseFinder {
         let p = c.predicate
         let infinitive = tree.kids(p, ["mark"]).contains { tree.word($0) == "to" }
         guard infinitive else {
-            guard c.subject == nil else { return }
+            // `the idea of running …` has no subject to give.
+            guard c.subject == nil, tree.kid(p, ["mark", "case"]) == nil else { return }
             c.subject = n
             c.subjectInherited = true
             if tree.tokens[p].xpos == "VBN" { c.kind = .passive }

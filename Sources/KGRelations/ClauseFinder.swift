@@ -61,7 +61,7 @@ struct ClauseFinder {
         for x in tree.kids(p, ["xcomp"]) where !isPredicate(x) {
             c.objects.append(x)  // `became a justice`, `seems ready`
         }
-        for o in tree.kids(p, ["obl", "advcl", "nmod"]) where copula != nil || !tree.is(o, ["nmod"]) {
+        for o in tree.kids(p, ["obl", "advcl"]) {
             if tree.is(o, ["advcl"]) && isPredicate(o) { continue }  // a clause of its own
             let marker = tree.kid(o, ["case"]) ?? (tree.is(o, ["advcl"]) ? tree.kid(o, ["mark"]) : nil)
             if tree.tokens[o].deprel == "obl:agent" || marker.map({ tree.lemma($0) == "by" }) == true && c.kind == .passive {
@@ -77,13 +77,28 @@ struct ClauseFinder {
         }
         if let complement = tree.kid(p, ["ccomp", "csubj"]).flatMap({ $0 == c.subject ? nil : $0 }) {
             c.complement = .init(head: complement, marker: tree.kid(complement, ["mark"]))
+        } else if tree.is(p, ["parataxis"]), ClauseLexicon.speech.contains(tree.lemma(p)), let said = tree.head(p), c.objects.isEmpty {
+            c.complement = .init(head: said, marker: nil)  // `…, he added`
         }
+        if c.objects.isEmpty && copula == nil { c.objects = sharedObjects(p) }
 
         c.reciprocal = tree.kids(p, ["advmod"]).contains { ClauseLexicon.reciprocalAdverbs.contains(tree.word($0)) }
             || (c.objects + c.obliques.map(\.head)).contains { isReciprocal($0) || tree.kids($0, ["nmod:poss"]).contains(where: isReciprocal) }
         if c.subject == nil || tree.is(p, ["acl"]) { inherit(into: &c, built: built) }
         attribute(&c, built: built)
         return c
+    }
+
+    /// Objects coordinated verbs share (`buy and sell shares`): the parse hangs them on one
+    /// conjunct; they belong to every conjunct before them that has no object of its own.
+    func sharedObjects(_ p: Int) -> [Int] {
+        var partners = tree.kids(p, ["conj"]).filter { tree.upos($0) == "VERB" && tree.kid($0, ["nsubj"]) == nil }
+        if tree.is(p, ["conj"]), tree.kid(p, ["nsubj"]) == nil, let h = tree.head(p), tree.upos(h) == "VERB" { partners.append(h) }
+        for k in partners {
+            let objects = tree.kids(k, ["obj"]).filter { $0 > p && $0 > k }
+            if !objects.isEmpty { return objects }
+        }
+        return []
     }
 
     /// `not`, `n't`, `never`, and `no longer`.

@@ -1,0 +1,47 @@
+import Foundation
+import KGLanguage
+
+/// One open-IE tuple over the words of a sentence: relation, then arguments (subject,
+/// object, further obliques), as CaRB and other open-IE benchmarks read them.
+public struct OpenIETuple: Sendable, Hashable {
+    public var relation: String
+    public var arguments: [String]
+    public var confidence: Double
+}
+
+/// Open information extraction: the clauses of a parsed sentence rendered as text-span tuples
+/// rather than entity facts (`kg extract --carb`). Arguments are the sentence's own words
+/// (with relative pronouns replaced by their noun); relations keep the sentence's own tense.
+public struct OpenIE: Sendable {
+    public struct Options: Sendable {
+        /// Split coordinated subjects and objects into one tuple per conjunct.
+        public var splitConjuncts = false
+        /// Add `is` tuples for appositions (`Ana Ruiz, director of the museum`).
+        public var appositions = true
+        public init() {}
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) { self.options = options }
+
+    public func tuples(_ sentence: Sentence) -> [OpenIETuple] {
+        guard !sentence.tokens.isEmpty else { return [] }
+        let rendering = TupleRendering(sentence: sentence, options: options)
+        var seen = Set<[String]>()
+        var result: [OpenIETuple] = []
+        for clause in ClauseFinder(sentence).clauses() {
+            for tuple in rendering.tuples(clause) where seen.insert([tuple.relation] + tuple.arguments).inserted {
+                result.append(tuple)
+            }
+        }
+        return result
+    }
+
+    /// CaRB's tabbed line: sentence, confidence, relation, arguments.
+    public static func tabbed(_ tuple: OpenIETuple, sentence line: String) -> String {
+        let clean = { (s: String) in s.replacingOccurrences(of: "\t", with: " ") }
+        return ([line, String(format: "%.3f", tuple.confidence), clean(tuple.relation)] + tuple.arguments.map(clean))
+            .joined(separator: "\t")
+    }
+}

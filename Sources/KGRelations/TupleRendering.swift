@@ -1,0 +1,138 @@
+import KGLanguage
+
+/// Renders a clause as open-IE tuples over the sentence's own words.
+struct TupleRendering {
+    let sentence: Sentence
+    let tree: DependencyTree
+    let options: OpenIE.Options
+    /// The sentence as written, to give each token its original spelling (`-LRB-`, ``` `` ```).
+    let scalars: [Unicode.Scalar]
+
+    init(sentence: Sentence, options: OpenIE.Options) {
+        self.sentence = sentence
+        self.tree = DependencyTree(sentence.tokens)
+        self.options = options
+        self.scalars = Array(sentence.text.unicodeScalars)
+    }
+
+    /// Branches left out of an argument: clauses that are tuples of their own, and punctuation.
+    static let argumentPruned: Set<String> = ["acl:relcl", "advcl:relcl", "appos", "punct", "parataxis", "dep"]
+
+    func written(_ i: Int) -> String {
+        let token = sentence.tokens[i]
+        let start = token.start - sentence.start, end = token.end - sentence.start
+        guard start >= 0, end <= scalars.count, start < end else { return token.text }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars[start..<end])
+        return text
+    }
+
+    /// The words of an argument headed by `head`, with relative pronouns replaced by their noun.
+    func span(_ head: Int, _ c: Clause, dropping dropped: Set<Int> = [], pruning pruned: Set<String> = argumentPruned) -> String {
+        // The clause's own verb never belongs to its arguments (`the missiles sent to Kyiv`).
+        let excluded = head == c.predicate ? dropped : dropped.union([c.predicate])
+        var indexes = tree.subtree(head, pruning: pruned, excluding: excluded)
+        while let first = indexes.first, tree.isPunct(first) || tree.is(first, ["cc", "mark"]) && first != head { indexes.removeFirst() }
+        while let last = indexes.last, tree.isPunct(last) || tree.is(last, ["cc"]) && last != head { indexes.removeLast() }
+        var words: [String] = []
+        for i in indexes {
+            if let antecedent = c.substitutions[i], antecedent != i {
+                let noun = tree.subtree(antecedent, pruning: Self.argumentPruned.union(["acl"]))
+                words += noun.filter { !tree.isPunct($0) }.map(written)
+                if tree.tokens[i].xpos == "WP$" { words.append("'s") }
+            } else {
+                words.append(written(i))
+            }
+        }
+        return words.joined(separator: " ")
+    }
+
+    func text(_ indexes: [Int]) -> String { indexes.sorted().map(written).joined(separator: " ") }
+
+    /// Relation words of the governing verbs of a control chain (`agreed to`, `wants to`).
+    func chainWords(_ c: Clause) -> [Int] {
+        var words: [Int] = []
+        for e in c.chain where ["VERB", "AUX"].contains(tree.upos(e)) {
+            words += tree.kids(e, ["aux"]) + [e] + tree.kids(e, ["advmod"]).filter { isNegator($0) }
+        }
+        guard !words.isEmpty else { return [] }
+        for e in c.chain.dropFirst() + [c.predicate] {
+            words += tree.kids(e, ["mark"]).filter { tree.word($0) == "to" }
+        }
+        return words
+    }
+
+    /// The form of `be` for a tuple the sentence states without a verb (an apposition, a
+    /// title): past when the sentence's main verb is, plural for a plural or coordinated subject.
+    func be(_ subject: Int) -> String {
+        let plural = ["NNS", "NNPS"].contains(tree.tokens[subject].xpos) || !tree.kids(subject, ["conj"]).isEmpty
+        var verb = subject
+        while let h = tree.head(verb), !["VERB", "AUX"].contains(tree.upos(verb)) || tree.is(verb, ["amod", "acl"]) { verb = h }
+        let past = ([verb] + tree.kids(verb, ["aux", "cop"])).contains { tree.tokens[$0].xpos == "VBD" }
+        return past ? (plural ? "were" : "was") : (plural ? "are" : "is")
+    }
+
+    func isNegator(_ i: Int) -> Bool { ClauseLexicon.negators.contains(tree.word(i)) }
+
+    func tuples(_ c: Clause) -> [OpenIETuple] {
+        guard let subject = c.subject else { return [] }
+        switch c.kind {
+        case .nominal: return []
+        case .apposition:
+            guard options.appositions else { return [] }
+            let pair = [subject, c.predicate].sorted()
+            return [OpenIETuple(relation: be(pair[0]), arguments: [span(pair[0], c), span(pair[1], c)],
+                                confidence: score(c, arguments: 2, length: 0, base: 0.55))]
+        default: break
+        }
+        // A governing verb with nothing of its own is said through its complement (`agreed to aid`).
+        if c.objects.isEmpty && c.complement == nil && c.kind != .copular,
+           tree.kids(c.predicate, ["xcomp"]).contains(where: { ["VERB", "AUX"].contains(tree.upos($0)) }) {
+            return []
+        }
+        var relation = chainWords(c) + c.relationWords
+        var arguments: [String] = []
+        let arg1 = span(subject, c)
+        guard !arg1.isEmpty else { return [] }
+        var objectHeads = c.objects
+        // The predicate nominal of a copula, without what the clause hangs on it.
+        let clauseLevel = Set(tree.kids(c.predicate, ["nsubj", "cop", "aux", "advmod", "mark", "cc", "conj", "obl", "advcl", "csubj", "ccomp", "expl", "parataxis", "punct", "discourse"])
+            .filter { !(tree.is($0, ["advmod"]) && $0 > c.predicate) })
+        if c.kind == .copular, let predicate = c.objects.first, predicate == c.predicate {
+            arguments.append(span(predicate, c, dropping: clauseLevel.union(relation)))
+            objectHeads.removeFirst()
+        }
+        for o in objectHeads { arguments.append(span(o, c)) }
+        var obliques = c.obliques
+        if arguments.isEmpty, let first = obliques.first {
+            obliques.removeFirst()
+            if let marker = first.marker {
+                relation.append(marker)
+                relation += tree.kids(marker, ["fixed"])
+            }
+            let drop = Set([first.marker].compactMap { $0 }).union(first.head == c.predicate ? clauseLevel : [])
+            arguments.append(span(first.head, c, dropping: drop.union(relation)))
+        }
+        if arguments.isEmpty, let complement = c.complement {
+            if let marker = complement.marker { relation.append(marker) }
+            arguments.append(span(complement.head, c, dropping: Set([complement.marker].compactMap { $0 })))
+        }
+        for oblique in obliques { arguments.append(span(oblique.head, c)) }
+        let relationText = text(Array(Set(relation)))
+        guard !relationText.isEmpty else { return [] }
+        let length = arguments.reduce(0) { $0 + $1.split(separator: " ").count }
+        let tuple = OpenIETuple(relation: relationText, arguments: [arg1] + arguments.filter { !$0.isEmpty },
+                                confidence: score(c, arguments: arguments.count + 1, length: length, base: 0.75))
+        return [tuple]
+    }
+
+    func score(_ c: Clause, arguments: Int, length: Int, base: Double) -> Double {
+        var score = base
+        if c.subjectInherited { score -= 0.1 }
+        if arguments < 2 { score -= 0.2 }
+        score -= min(0.2, Double(max(0, length - 8)) * 0.01)
+        score -= min(0.15, Double(max(0, tree.depth(c.predicate) - 1)) * 0.04)
+        if c.kind == .passive { score -= 0.03 }
+        return min(0.99, max(0.01, score))
+    }
+}
