@@ -3,8 +3,16 @@ import KGLanguage
 /// Finds, types and resolves the entities of one article.
 ///
 ///     let recognizer = try EntityRecognizer.load()
-///     let analysis = recognizer.analyze(sentences)   // sentences from the language core
+///     var sentences = SentenceSplitter().split(article.text)
+///     for i in sentences.indices { models.annotate(&sentences[i]) }   // tags and parses help, but are optional
+///     let analysis = recognizer.analyze(sentences)
 ///     for mention in analysis.mentions { print(mention.text, "→", analysis.entities[mention.entity].name) }
+///     for role in analysis.roles { print(analysis.entities[role.entity].name, role.title, role.of.map { analysis.entities[$0].name } ?? "") }
+///     analysis.mention(sentence: 3, token: 7)   // the mention covering a token, for the relations stage
+///
+/// Names come from the name tagger, corrected and typed by the lexicons; titles are cut from
+/// names and returned as `roles`; short forms, acronyms, plurals and lexicon aliases resolve to one
+/// entity; he/she resolve to a person only on strong evidence.
 public struct EntityRecognizer: Sendable {
     public let tagger: NameTagger
     public var lexicon: Lexicon { tagger.lexicon }
@@ -18,8 +26,27 @@ public struct EntityRecognizer: Sendable {
         EntityRecognizer(tagger: try NameTagger.load(lexicon: Lexicon.load()))
     }
 
-    /// Name spans typed PER, LOC, ORG or MISC for a sentence of words (the evaluation view).
-    public func nameSpans(_ words: [String], pos: [String]? = nil) -> [NameSpan] {
-        NameSpan.spans(of: tagger.tag(words, pos: pos))
+    /// Entities, mentions, roles and literals of an article's sentences.
+    public func analyze(_ sentences: [Sentence]) -> EntityAnalysis {
+        let finder = NameFinder(tagger: tagger)
+        let found = sentences.enumerated().map { finder.find(in: $1, index: $0) }
+        let literals = sentences.enumerated().flatMap { Literals.find(in: $1, index: $0) }
+        return Resolver(lexicon: lexicon).resolve(sentences, found: found, literals: literals)
     }
+
+    /// Name spans typed PER, LOC, ORG or MISC for a sentence of gold tokens (the evaluation view:
+    /// recognition and typing without resolution). `pos` holds Penn Treebank tags when known.
+    public func nameSpans(_ words: [String], pos: [String]? = nil) -> [NameSpan] {
+        var offset = 0
+        let tokens = words.enumerated().map { i, word in
+            defer { offset += word.unicodeScalars.count + 1 }
+            return Token(text: word, start: offset, end: offset + word.unicodeScalars.count, xpos: pos?[i] ?? "")
+        }
+        let sentence = Sentence(text: words.joined(separator: " "), start: 0, end: max(offset - 1, 0), tokens: tokens)
+        return NameFinder(tagger: tagger).find(in: sentence, index: 0, articleText: false).candidates.map { candidate in
+            NameSpan(tokens: candidate.tokens, label: Self.evaluationLabel[candidate.type] ?? "MISC")
+        }
+    }
+
+    static let evaluationLabel: [EntityType: String] = [.person: "PER", .place: "LOC", .organization: "ORG"]
 }

@@ -6,8 +6,39 @@ import KGLanguage
 struct Entities: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Evaluate and train entity recognition; rebuild the country lexicons.",
-        subcommands: [EntitiesEval.self, EntitiesTrain.self, EntitiesBuildLexicons.self]
+        subcommands: [EntitiesAnalyze.self, EntitiesEval.self, EntitiesTrain.self, EntitiesBuildLexicons.self]
     )
+}
+
+struct EntitiesAnalyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Show the entities, titles and mentions kg finds in a text file."
+    )
+
+    @Argument(help: "A plain-text article.") var file: String
+    @Flag(help: "Also list every mention with its sentence and tokens.") var mentions = false
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw ValidationError("\(file): cannot read the file")
+        }
+        let sentences = SentenceSplitter().split(String(decoding: data, as: UTF8.self))
+        let analysis = try EntityRecognizer.load().analyze(sentences)
+        for entity in analysis.entities {
+            let aliases = entity.aliases.isEmpty ? "" : "  (" + entity.aliases.joined(separator: ", ") + ")"
+            print("\(entity.type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(entity.name)\(aliases)")
+        }
+        for role in analysis.roles {
+            let of = role.of.map { " of " + analysis.entities[$0].name } ?? ""
+            print("role         \(analysis.entities[role.entity].name): \(role.title)\(of)")
+        }
+        if mentions {
+            for mention in analysis.mentions {
+                print("mention      [\(mention.sentence):\(mention.tokens.lowerBound)-\(mention.tokens.upperBound)] \(mention.text) → \(analysis.entities[mention.entity].name)")
+            }
+        }
+    }
 }
 
 struct EntitiesEval: ParsableCommand {
@@ -100,10 +131,13 @@ struct EntitiesTrain: ParsableCommand {
     func run() throws {
         var sentences: [LabeledSentence] = []
         for file in files { sentences += try CoNLLNames.read(file) }
-        let classes = WordClasses(treebank: try CoNLLU.parse(String(contentsOfFile: treebank, encoding: .utf8)))
-        let tagger = NameTagger.train(sentences, lexicon: try Lexicon.load(), classes: classes, epochs: epochs) { epoch, accuracy in
+        let records = try CoNLLU.parse(String(contentsOfFile: treebank, encoding: .utf8))
+        let classes = WordClasses(treebank: records)
+        let lexicon = try Lexicon.load()
+        func report(_ epoch: Int, _ accuracy: Double) {
             FileHandle.standardError.write(Data(String(format: "epoch %d: token accuracy %.4f\n", epoch, accuracy).utf8))
         }
+        let tagger = NameTagger.train(sentences, lexicon: lexicon, classes: classes, epochs: epochs, progress: report)
         try tagger.save(to: URL(fileURLWithPath: output))
     }
 }

@@ -1,0 +1,116 @@
+import KGLanguage
+
+/// Titles before and after person names: "White House National Security Communications Advisor
+/// John Kirby", "Ukrainian President Volodymyr Zelenskyy", "William Pomeranz, director of …".
+extension NameFinder {
+    func isTitleWord(_ word: String) -> Bool { lexicon.titleWords.contains(word.lowercased()) }
+
+    /// Cuts title words off the front of names and records them, with what the title is of when
+    /// a name, demonym or possessive stands right before it. A name whose front is a title run
+    /// followed by capitalised words becomes a person (`President Biden`); what stood before the
+    /// title inside the same span stays a name of its own (`White House`).
+    func splitTitles(_ candidates: [Candidate], words: [String], titles: inout [TitleUse]) -> [Candidate] {
+        var result: [Candidate] = []
+        for candidate in candidates {
+            let range = candidate.tokens
+            // The last title word inside the span that still leaves a capitalised name after it.
+            guard let titleEnd = range.dropLast().last(where: { isTitleWord(words[$0]) }),
+                  words[(titleEnd + 1)..<range.upperBound].allSatisfy({ $0.startsUppercase }),
+                  candidate.evidence < .lexicon,
+                  !lexicon.organizationWords.contains(words[range.upperBound - 1].lowercased()) else {
+                result.append(candidate)
+                continue
+            }
+            // Walk left from the title word over the title run; the rest of the span is a name of its own.
+            var titleStart = titleEnd
+            while titleStart > range.lowerBound, belongsToTitle(words, titleStart - 1, sentenceStart: false) { titleStart -= 1 }
+            if titleStart > range.lowerBound {
+                var before = candidate
+                before.tokens = range.lowerBound..<titleStart
+                result.append(typedByCues(before, words: words))
+            }
+            var person = candidate
+            person.tokens = (titleEnd + 1)..<range.upperBound
+            person.type = .person
+            person.evidence = .cue
+            result.append(person)
+        }
+        // Now every person's title run lies left of its name: find it and what it is of.
+        for index in result.indices where result[index].type == .person {
+            let candidate = result[index]
+            var start = candidate.tokens.lowerBound
+            while start > 0, belongsToTitle(words, start - 1, sentenceStart: start - 1 == 0) {
+                if let other = result.firstIndex(where: { $0.tokens.contains(start - 1) }) {
+                    // A tagger span may have swallowed the title's first words ("White House National
+                    // Security | Communications Advisor"): cut it after its last organisation word.
+                    let span = result[other].tokens
+                    if result[other].type != .person, result[other].evidence < .lexicon,
+                       let cut = span.dropLast().last(where: { lexicon.organizationWords.contains(words[$0].lowercased()) }),
+                       words[(cut + 1)..<candidate.tokens.lowerBound].contains(where: isTitleWord) {
+                        result[other].tokens = span.lowerBound..<(cut + 1)
+                        result[other].type = .organization
+                        result[other].evidence = .cue
+                        start = cut + 1
+                    }
+                    break
+                }
+                start -= 1
+            }
+            guard start < candidate.tokens.lowerBound,
+                  words[start..<candidate.tokens.lowerBound].contains(where: isTitleWord) else { continue }
+            titles.append(TitleUse(holder: index, tokens: start..<candidate.tokens.lowerBound,
+                                   of: owner(before: start, in: result, words: words)))
+        }
+        return result
+    }
+
+    /// Whether `words[i]` can be part of a title run: a title word, a capitalised word that is not
+    /// an organisation word, a demonym or a sentence opener, or `of` between two such words.
+    func belongsToTitle(_ words: [String], _ i: Int, sentenceStart: Bool) -> Bool {
+        let word = words[i]
+        if isTitleWord(word) { return true }
+        if lexicon.country(ofDemonym: word) != nil || lexicon.organizationWords.contains(word.lowercased()) { return false }
+        if word == "of" { return i > 0 && (isTitleWord(words[i - 1]) || words[i - 1].startsUppercase) }
+        if sentenceStart && Self.sentenceOpeners.contains(word.lowercased()) { return false }
+        return word.startsUppercase && word.allSatisfy { $0.isLetter || $0 == "-" }
+    }
+
+    /// What a title starting at `start` is of: a demonym (`Ukrainian`), a name just before it
+    /// (`White House`), or a possessive name (`Russia's`).
+    func owner(before start: Int, in candidates: [Candidate], words: [String]) -> TitleUse.Of? {
+        guard start > 0 else { return nil }
+        let previous = start - 1
+        if let country = lexicon.country(ofDemonym: words[previous]) { return .country(country) }
+        let end = words[previous].isPossessive ? previous : start
+        if let owner = candidates.firstIndex(where: { $0.tokens.upperBound == end && $0.type != .person }) {
+            return .candidate(owner)
+        }
+        return nil
+    }
+
+    /// "NAME, [the] title words of [the] OWNER": a title after a person, of an organisation or place
+    /// (the last of a possessive chain: "the Wilson Center's Kennan Institute" → Kennan Institute).
+    func appositionTitles(_ candidates: [Candidate], words: [String]) -> [TitleUse] {
+        var titles: [TitleUse] = []
+        for (index, candidate) in candidates.enumerated() where candidate.type == .person {
+            var i = candidate.tokens.upperBound
+            guard i < words.count, words[i] == "," else { continue }
+            i += 1
+            if i < words.count, Self.determiners.contains(words[i].lowercased()) { i += 1 }
+            let start = i
+            while i < words.count, i - start < 6, words[i] != "of", words[i].allSatisfy({ $0.isLetter || $0 == "-" }),
+                  !candidates.contains(where: { $0.tokens.contains(i) }) { i += 1 }
+            guard i > start, i < words.count, words[i] == "of",
+                  words[start..<i].contains(where: isTitleWord) else { continue }
+            var j = i + 1
+            if j < words.count, Self.determiners.contains(words[j].lowercased()) { j += 1 }
+            guard var owner = candidates.firstIndex(where: { $0.tokens.lowerBound == j && $0.type != .person }) else { continue }
+            while candidates[owner].tokens.upperBound < words.count, words[candidates[owner].tokens.upperBound].isPossessive,
+                  let next = candidates.firstIndex(where: { $0.tokens.lowerBound == candidates[owner].tokens.upperBound + 1 }) {
+                owner = next
+            }
+            titles.append(TitleUse(holder: index, tokens: start..<i, of: .candidate(owner)))
+        }
+        return titles
+    }
+}

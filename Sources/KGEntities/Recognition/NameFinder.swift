@@ -1,0 +1,219 @@
+import KGLanguage
+
+/// Finds the names of one sentence: the tagger's spans, corrected by the lexicon (country names
+/// and codes win over the tagger's guess), typed by cue words (`Patriot missile` is a product,
+/// `Kennan Institute` an organisation), with titles cut off person names and kept as `TitleUse`s.
+struct NameFinder {
+    let tagger: NameTagger
+    var lexicon: Lexicon { tagger.lexicon }
+
+    /// A title found before or after a person's name, not yet resolved to entities.
+    struct TitleUse {
+        var holder: Int  // candidate index in the sentence
+        var tokens: Range<Int>
+        var of: Of?
+        enum Of { case candidate(Int), country(String) }
+    }
+
+    struct Result {
+        var candidates: [Candidate]
+        var titles: [TitleUse]
+    }
+
+    /// Words that may start a sentence without belonging to a title before a name.
+    static let sentenceOpeners: Set<String> = [
+        "the", "a", "an", "then", "now", "but", "and", "so", "when", "after", "before", "meanwhile", "however",
+        "also", "while", "as", "if", "with", "for", "in", "on", "at", "by", "from", "to", "of", "said", "says",
+    ]
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those"]
+    static let pronouns: Set<String> = [
+        "i", "me", "you", "he", "him", "she", "her", "it", "we", "us", "they", "them", "his", "its", "our",
+        "their", "my", "your", "this", "that", "who", "what",
+    ]
+
+    /// `articleText` asks for names a news reader would see: at least one capital letter or digit.
+    func find(in sentence: Sentence, index: Int, articleText: Bool = true) -> Result {
+        let words = sentence.tokens.map(\.text)
+        let pos = sentence.tokens.allSatisfy({ !$0.xpos.isEmpty }) ? sentence.tokens.map(\.xpos) : nil
+        var candidates = NameSpan.spans(of: tagger.tag(words, pos: pos)).map { span in
+            Candidate(sentence: index, tokens: span.tokens, type: Self.type(of: span.label), evidence: .tagger)
+        }
+        candidates = candidates.flatMap { trimmed($0, words: words) }
+        candidates = withLexiconNames(candidates, words: words, index: index)
+        candidates = withProperNounRuns(candidates, sentence: sentence, index: index)
+        var titles: [TitleUse] = []
+        candidates = splitTitles(candidates, words: words, titles: &titles)
+        candidates = candidates.map { typedByCues($0, words: words) }
+        let literalTokens = Set(Literals.find(in: sentence, index: index).flatMap { Array($0.tokens) })
+        // Drop what is not a node: demonyms, literals, pronouns, untyped leftovers, lower-case words.
+        var keep: [Bool] = candidates.map { candidate in
+            let text = words[candidate.tokens].joined(separator: " ")
+            if candidate.tokens.count == 1, lexicon.country(ofDemonym: text) != nil { return false }
+            if candidate.tokens.allSatisfy(literalTokens.contains) { return false }
+            if candidate.tokens.count == 1, candidate.evidence < .lexicon, Self.pronouns.contains(text.lowercased()) { return false }
+            if candidate.tokens.allSatisfy({ lexicon.titleWords.contains(words[$0].lowercased()) }) { return false }
+            if articleText, !candidate.tokens.contains(where: { words[$0].contains(where: { $0.isUppercase || $0.isNumber }) }) { return false }
+            if candidate.type == .object, candidate.evidence == .tagger { return Self.looksLikeProduct(words[candidate.tokens]) }
+            return true
+        }
+        // Titles whose holder was dropped go with it.
+        for (i, title) in titles.enumerated() where !keep[title.holder] { titles[i].holder = -1 }
+        var renumber: [Int: Int] = [:]
+        var kept: [Candidate] = []
+        for (i, candidate) in candidates.enumerated() where keep[i] {
+            renumber[i] = kept.count
+            kept.append(candidate)
+        }
+        keep = []
+        titles = titles.compactMap { title in
+            guard let holder = renumber[title.holder] else { return nil }
+            var title = title
+            title.holder = holder
+            if case .candidate(let of)? = title.of { title.of = renumber[of].map { .candidate($0) } }
+            return title
+        }
+        return Result(candidates: kept, titles: titles + appositionTitles(kept, words: words))
+    }
+
+    static func type(of label: String) -> EntityType {
+        switch label {
+        case "PER": .person
+        case "LOC": .place
+        case "ORG": .organization
+        default: .object
+        }
+    }
+
+    /// A name the tagger called MISC is kept as a product only when it looks like one: `iPhone`,
+    /// `F-16`, `S-400`.
+    static func looksLikeProduct(_ words: ArraySlice<String>) -> Bool {
+        words.contains { word in
+            word.contains(where: \.isNumber) || word.dropFirst().contains(where: \.isUppercase) && word.contains(where: \.isLowercase)
+        }
+    }
+
+    /// Without leading determiners and trailing possessives or punctuation; split at an inner
+    /// possessive (`Wilson Center 's Kennan Institute` → two names).
+    func trimmed(_ candidate: Candidate, words: [String]) -> [Candidate] {
+        var range = candidate.tokens
+        while !range.isEmpty, Self.determiners.contains(words[range.lowerBound].lowercased()) || !Self.isWordish(words[range.lowerBound]) {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
+        while !range.isEmpty, words[range.upperBound - 1].isPossessive || !Self.isWordish(words[range.upperBound - 1]) {
+            range = range.lowerBound..<(range.upperBound - 1)
+        }
+        guard !range.isEmpty else { return [] }
+        if let cut = range.dropFirst().first(where: { words[$0].isPossessive }), cut + 1 < range.upperBound,
+           words[cut + 1].startsUppercase {
+            var left = candidate, right = candidate
+            left.tokens = range.lowerBound..<cut
+            right.tokens = (cut + 1)..<range.upperBound
+            return trimmed(left, words: words) + trimmed(right, words: words)
+        }
+        var result = candidate
+        result.tokens = range
+        return [result]
+    }
+
+    static func isWordish(_ word: String) -> Bool {
+        word.contains { $0.isLetter || $0.isNumber }
+    }
+
+    /// The longest lexicon name at each position (capitalised, or a code as written) replaces the
+    /// tagger spans it overlaps, except a larger name around it (`Bank of Russia`, `Georgia Smith`);
+    /// a place span ending or starting with a country is cut in two (`Invercargill New Zealand`).
+    func withLexiconNames(_ candidates: [Candidate], words: [String], index: Int) -> [Candidate] {
+        var result = candidates
+        var i = 0
+        while i < words.count {
+            var found: (Int, Lexicon.Name)?
+            if words[i].startsUppercase {
+                for length in stride(from: min(lexicon.longestName, words.count - i), through: 1, by: -1) {
+                    if let name = lexicon.name(words[i..<(i + length)]), !words[i + length - 1].isPossessive {
+                        found = (length, name)
+                        break
+                    }
+                }
+            }
+            guard let (length, name) = found else {
+                i += 1
+                continue
+            }
+            let match = Candidate(sentence: index, tokens: i..<(i + length), type: name.type, evidence: .lexicon,
+                                  canonical: name.canonical)
+            var replaced = false
+            var next: [Candidate] = []
+            for candidate in result {
+                guard candidate.tokens.overlaps(match.tokens) else {
+                    next.append(candidate)
+                    continue
+                }
+                let inside = candidate.tokens.lowerBound <= match.tokens.lowerBound && candidate.tokens.upperBound >= match.tokens.upperBound
+                if inside && candidate.tokens != match.tokens {
+                    let atEdge = candidate.tokens.lowerBound == match.tokens.lowerBound || candidate.tokens.upperBound == match.tokens.upperBound
+                    if candidate.type == .place && atEdge && name.type == .place {
+                        var rest = candidate
+                        rest.tokens = candidate.tokens.lowerBound == match.tokens.lowerBound
+                            ? match.tokens.upperBound..<candidate.tokens.upperBound
+                            : candidate.tokens.lowerBound..<match.tokens.lowerBound
+                        next.append(rest)
+                    } else {
+                        next.append(candidate)
+                        replaced = true  // the larger name stands; no separate lexicon mention
+                        continue
+                    }
+                }
+            }
+            if !replaced { next.append(match) }
+            result = next.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            i += length
+        }
+        return result
+    }
+
+    /// Proper-noun runs from the parse that the tagger missed, when a cue word types them
+    /// (`Patriot` before `missile`, `Kennan Institute`).
+    /// Without a parse, capitalised words after the first word of the sentence stand in for proper nouns.
+    func withProperNounRuns(_ candidates: [Candidate], sentence: Sentence, index: Int) -> [Candidate] {
+        let tokens = sentence.tokens
+        let parsed = tokens.contains { !$0.upos.isEmpty }
+        func proper(_ i: Int) -> Bool {
+            parsed ? tokens[i].upos == "PROPN" : i > 0 && tokens[i].text.startsUppercase && NameFinder.isWordish(tokens[i].text)
+        }
+        var result = candidates
+        var i = 0
+        while i < tokens.count {
+            guard proper(i), !result.contains(where: { $0.tokens.contains(i) }) else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < tokens.count, proper(end), !result.contains(where: { $0.tokens.contains(end) }) { end += 1 }
+            let run = Candidate(sentence: index, tokens: i..<end, type: .object, evidence: .tagger)
+            let typed = typedByCues(run, words: tokens.map(\.text))
+            if typed.evidence == .cue { result.append(typed) }
+            i = end
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Cue words decide the type over the tagger: a product head noun right after the name,
+    /// an organisation or event word ending it.
+    func typedByCues(_ candidate: Candidate, words: [String]) -> Candidate {
+        guard candidate.evidence < .lexicon else { return candidate }
+        var typed = candidate
+        let last = words[candidate.tokens.upperBound - 1].lowercased()
+        let after = candidate.tokens.upperBound < words.count ? words[candidate.tokens.upperBound].lowercased() : ""
+        if lexicon.organizationWords.contains(last) {
+            typed.type = .organization
+        } else if lexicon.eventWords.contains(last), candidate.tokens.count > 1 {
+            typed.type = .event
+        } else if lexicon.productWords.contains(after), candidate.type != .person || candidate.tokens.count == 1 {
+            typed.type = .object
+        } else {
+            return candidate
+        }
+        typed.evidence = .cue
+        return typed
+    }
+}

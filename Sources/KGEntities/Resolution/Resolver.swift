@@ -1,0 +1,239 @@
+import KGLanguage
+
+/// Resolves the names of one article into entities: one node per real-world thing, named by its
+/// longest full name (or the lexicon's canonical name), with every other form as an alias.
+///
+/// Names join when the lexicon gives them one canonical name (`U.S.`, `the United States`), when
+/// they read the same, when a short form is the last (or else first) word of exactly one person's
+/// full name (`Biden`), when a plural adds an `s` (`Patriots`), and when an acronym spells the
+/// initials of a phrase in the text (`NASAM`).
+struct Resolver {
+    let lexicon: Lexicon
+
+    struct Item {
+        var candidate: Candidate
+        var surface: String
+        var words: [String]
+    }
+
+    func resolve(_ sentences: [Sentence], found: [NameFinder.Result], literals: [Literal]) -> EntityAnalysis {
+        var items: [Item] = []
+        var itemIndex: [[Int]] = []
+        for result in found {
+            var indexes: [Int] = []
+            for candidate in result.candidates {
+                indexes.append(items.count)
+                items.append(item(candidate, sentences))
+            }
+            itemIndex.append(indexes)
+        }
+        propagate(&items, sentences: sentences)
+        var links: [(Int, Int)] = []
+        linkAcronyms(&items, links: &links, sentences: sentences)
+
+        var groups = UnionFind(count: items.count)
+        for (a, b) in links { groups.union(a, b) }
+        var byKey: [String: Int] = [:]
+        for (i, item) in items.enumerated() {
+            let key = item.candidate.canonical.map { "lexicon:" + $0 } ?? item.surface.nameKey
+            if let first = byKey[key] { groups.union(first, i) } else { byKey[key] = i }
+        }
+        for (i, item) in items.enumerated() where item.candidate.canonical == nil {
+            let key = item.surface.nameKey
+            if key.hasSuffix("s"), let singular = byKey[String(key.dropLast())], items[singular].candidate.type != .person {
+                groups.union(singular, i)
+            }
+        }
+        linkShortForms(items, groups: &groups)
+
+        // Entities in order of first mention.
+        var entityOfRoot: [Int: Int] = [:]
+        var members: [[Int]] = []
+        for i in items.indices {
+            let root = groups.find(i)
+            if let entity = entityOfRoot[root] { members[entity].append(i) } else {
+                entityOfRoot[root] = members.count
+                members.append([i])
+            }
+        }
+        var entities = members.map { entity(of: $0, items: items) }
+        var mentions: [Mention] = []
+        for (i, item) in items.enumerated() {
+            let sentence = sentences[item.candidate.sentence]
+            let range = item.candidate.tokens
+            mentions.append(Mention(sentence: item.candidate.sentence, tokens: range,
+                                    start: sentence.tokens[range.lowerBound].start, end: sentence.tokens[range.upperBound - 1].end,
+                                    text: item.surface, entity: entityOfRoot[groups.find(i)]!))
+        }
+        mentions += Pronouns.resolve(sentences, mentions: mentions, entities: entities)
+
+        var roles: [Role] = []
+        for (s, result) in found.enumerated() {
+            for title in result.titles {
+                let holder = entityOfRoot[groups.find(itemIndex[s][title.holder])]!
+                var of: Int?
+                switch title.of {
+                case .candidate(let local): of = entityOfRoot[groups.find(itemIndex[s][local])]
+                case .country(let name):
+                    if let known = entities.firstIndex(where: { $0.name == name }) { of = known } else {
+                        of = entities.count
+                        entities.append(Entity(name: name, type: .place))
+                    }
+                case nil: of = nil
+                }
+                let sentence = sentences[s]
+                roles.append(Role(entity: holder, title: sentence.surface(title.tokens), of: of, sentence: s, tokens: title.tokens,
+                                  start: sentence.tokens[title.tokens.lowerBound].start,
+                                  end: sentence.tokens[title.tokens.upperBound - 1].end))
+            }
+        }
+        return EntityAnalysis(entities: entities, mentions: mentions.sorted { ($0.sentence, $0.tokens.lowerBound) < ($1.sentence, $1.tokens.lowerBound) },
+                              roles: roles, literals: literals)
+    }
+
+    private func item(_ candidate: Candidate, _ sentences: [Sentence]) -> Item {
+        let sentence = sentences[candidate.sentence]
+        return Item(candidate: candidate, surface: sentence.surface(candidate.tokens),
+                    words: sentence.tokens[candidate.tokens].map(\.text))
+    }
+
+    /// The canonical name and type of a group of mentions. The type with the strongest evidence
+    /// wins (lexicon over cue words over the tagger, each mention voting).
+    private func entity(of members: [Int], items: [Item]) -> Entity {
+        var votes: [EntityType: Int] = [:]
+        var counts: [String: Int] = [:]
+        for i in members {
+            let evidence = items[i].candidate.evidence.rawValue
+            votes[items[i].candidate.type, default: 0] += evidence * evidence
+            counts[items[i].surface, default: 0] += 1
+        }
+        let type = votes.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }!.key
+        let name = members.lazy.compactMap { items[$0].candidate.canonical }.first
+            ?? members.map { items[$0] }.max { a, b in
+                (a.words.count, counts[a.surface]!, -a.surface.count) < (b.words.count, counts[b.surface]!, -b.surface.count)
+            }!.surface
+        let aliases = counts.keys.filter { $0 != name }.sorted()
+        return Entity(name: name, type: type, aliases: aliases)
+    }
+
+    /// A name found once is a name wherever else it is written the same way (and a product's
+    /// plural too: `Patriots`). A one-word name is not trusted at the start of a sentence, where
+    /// any word is capitalised, unless the lexicon or a cue word typed it.
+    private func propagate(_ items: inout [Item], sentences: [Sentence]) {
+        var known: [[String]: Candidate] = [:]
+        for item in items where item.words.contains(where: { $0.contains(where: \.isUppercase) }) {
+            if known[item.words].map({ $0.evidence < item.candidate.evidence }) ?? true { known[item.words] = item.candidate }
+            if item.candidate.type == .object, item.words.count == 1 {
+                known[[item.words[0] + "s"]] = known[[item.words[0] + "s"]] ?? item.candidate
+            }
+        }
+        var covered: [Int: Set<Int>] = [:]
+        for item in items { covered[item.candidate.sentence, default: []].formUnion(item.candidate.tokens) }
+        let longest = known.keys.map(\.count).max() ?? 0
+        for (s, sentence) in sentences.enumerated() {
+            let words = sentence.tokens.map(\.text)
+            var i = 0
+            while i < words.count {
+                var matched = 0
+                for length in stride(from: min(longest, words.count - i), through: 1, by: -1) {
+                    let range = i..<(i + length)
+                    guard let source = known[Array(words[range])], !range.contains(where: { covered[s]?.contains($0) ?? false }) else { continue }
+                    if i == 0, length == 1, source.evidence == .tagger { continue }
+                    var candidate = source
+                    candidate.sentence = s
+                    candidate.tokens = range
+                    items.append(item(candidate, sentences))
+                    covered[s, default: []].formUnion(range)
+                    matched = length
+                    break
+                }
+                i += max(matched, 1)
+            }
+        }
+    }
+
+    /// A one-word name joins the one person whose full name ends (or else starts) with it.
+    private func linkShortForms(_ items: [Item], groups: inout UnionFind) {
+        let people = items.indices.filter { items[$0].candidate.type == .person && items[$0].words.count > 1 }
+        for (i, item) in items.enumerated() where item.words.count == 1 && item.candidate.canonical == nil {
+            let word = item.words[0].lowercased()
+            for position in [\[String].last, \[String].first] {
+                let owners = Set(people.filter { items[$0].words[keyPath: position]?.lowercased() == word }.map { groups.find($0) })
+                if owners.count == 1 {
+                    groups.union(owners.first!, i)
+                    break
+                }
+                if owners.count > 1 { break }  // two people share the word: leave it apart
+            }
+        }
+    }
+
+    /// Links each acronym to the phrase its letters spell: another name in the text, or a
+    /// capitalised phrase (extended over the words after it) that then becomes a name itself.
+    private func linkAcronyms(_ items: inout [Item], links: inout [(Int, Int)], sentences: [Sentence]) {
+        for a in items.indices where items[a].candidate.canonical == nil {
+            guard let letters = Acronyms.letters(items[a].surface) else { continue }
+            if let b = items.indices.first(where: { $0 != a && items[$0].words.count > 1
+                && Acronyms.matches(letters, Acronyms.initials(items[$0].words)) }) {
+                links.append((a, b))
+                continue
+            }
+            guard let (s, range) = spelledOut(letters, in: sentences) else { continue }
+            let words = sentences[s].tokens[range].map(\.text)
+            let last = words.last!.lowercased()
+            let type: EntityType = lexicon.organizationWords.contains(last) ? .organization
+                : lexicon.eventWords.contains(last) ? .event : .object
+            let candidate = Candidate(sentence: s, tokens: range, type: type, evidence: .cue)
+            // The phrase absorbs names inside it (`National Advanced` tagged on its own).
+            for i in items.indices where items[i].candidate.sentence == s && items[i].candidate.tokens.overlaps(range) {
+                items[i].candidate.tokens = range
+                items[i].candidate.type = type
+                items[i].candidate.evidence = .cue
+                items[i].surface = sentences[s].surface(range)
+                items[i].words = words
+                links.append((a, i))
+            }
+            if !links.contains(where: { $0.0 == a }) {
+                items.append(item(candidate, sentences))
+                links.append((a, items.count - 1))
+            }
+        }
+    }
+
+    /// The first phrase in the text, starting with a capitalised word, whose initials spell `letters`.
+    private func spelledOut(_ letters: String, in sentences: [Sentence]) -> (Int, Range<Int>)? {
+        for (s, sentence) in sentences.enumerated() {
+            let words = sentence.tokens.map(\.text)
+            for start in words.indices where words[start].startsUppercase && !Acronyms.skipped.contains(words[start].lowercased()) {
+                var end = start + 1
+                while end <= words.count, end - start <= 12 {
+                    let phrase = words[start..<end]
+                    let initials = Acronyms.initials(phrase)
+                    if initials.count > letters.count + 1 { break }
+                    if Acronyms.matches(letters, initials), NameFinder.isWordish(words[end - 1]) { return (s, start..<end) }
+                    guard end < words.count, NameFinder.isWordish(words[end]) || words[end] == "-" else { break }
+                    end += 1
+                }
+            }
+        }
+        return nil
+    }
+}
+
+/// Disjoint sets over item indexes.
+struct UnionFind {
+    private var parent: [Int]
+    init(count: Int) { parent = Array(0..<count) }
+    mutating func find(_ x: Int) -> Int {
+        var x = x
+        while parent[x] != x {
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        }
+        return x
+    }
+    mutating func union(_ a: Int, _ b: Int) {
+        let (ra, rb) = (find(a), find(b))
+        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+    }
+}
