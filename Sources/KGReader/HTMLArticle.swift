@@ -50,6 +50,8 @@ struct HTMLArticle {
         var article: Int?
         var inMain: Bool
         var item: Bool
+        /// Follows a `<br>`: joined to the previous line by one newline.
+        var afterBreak: Bool
     }
 
     init(html: String) {
@@ -60,14 +62,16 @@ struct HTMLArticle {
         var lines: [Line] = []
         var buffer = ""
         var pendingSpace = false
+        var afterBreak = false
         var titleTag = "", ogTitle: String?, h1: String?, h1Buffer: String?
         var metaDates: [String: String] = [:]
         var timeDate: String?, articleTimeDate: String?, ldDate: String?, canonical: String?, ogURL: String?
 
-        func flush() {
+        func flush(breaking: Bool = false) {
             if !buffer.isEmpty {
-                lines.append(Line(text: buffer, article: currentArticle, inMain: mainDepth > 0, item: itemDepth > 0))
+                lines.append(Line(text: buffer, article: currentArticle, inMain: mainDepth > 0, item: itemDepth > 0, afterBreak: afterBreak))
             }
+            afterBreak = breaking && (!buffer.isEmpty || afterBreak)
             buffer = ""
             pendingSpace = false
         }
@@ -134,7 +138,7 @@ struct HTMLArticle {
                         if articleTimeDate == nil, articleDepth > 0 { articleTimeDate = day }
                     }
                 case "br":
-                    flush()
+                    flush(breaking: true)
                     continue
                 default: break
                 }
@@ -185,7 +189,7 @@ struct HTMLArticle {
         }
         var body = ""
         for (n, line) in chosen.enumerated() {
-            if n > 0 { body += line.item && chosen[n - 1].item ? "\n" : "\n\n" }
+            if n > 0 { body += line.afterBreak || (line.item && chosen[n - 1].item) ? "\n" : "\n\n" }
             body += line.text
         }
         self.body = body

@@ -17,7 +17,17 @@ struct InputWalker: IteratorProtocol {
     private var visitedFolders: Set<String> = []
 
     init(paths: [String]) {
-        stack = paths.reversed().map { .path($0, listed: false) }
+        stack = paths.reversed().map { .path($0 == "-" || $0.isEmpty ? $0 : Self.normalised($0), listed: false) }
+    }
+
+    /// The same file spelled the same way every run ("./news//a.txt" → "news/a.txt"), because an
+    /// article's source is its identity in the store.
+    static func normalised(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        let parts = path.split(separator: "/").filter { $0 != "." }
+        let joined = parts.joined(separator: "/")
+        if absolute { return "/" + joined }
+        return joined.isEmpty ? "." : joined
     }
 
     mutating func next() -> Input? {
@@ -43,7 +53,7 @@ struct InputWalker: IteratorProtocol {
                     let names: [String]
                     do { names = try folderEntries(path) } catch { return .problem(ReadProblem(source: path, reason: error.reason)) }
                     stack.append(.folderEnd(path))
-                    let base = path.hasSuffix("/") ? path : path + "/"
+                    let base = path == "/" ? path : path == "." ? "" : path + "/"
                     for name in names.reversed() where !name.hasPrefix(".") {
                         stack.append(.path(base + name, listed: true))
                     }

@@ -66,4 +66,24 @@ import Testing
         #expect(outcome.articles.count == 2)
         #expect(outcome.articles[0].hash == outcome.articles[1].hash)
     }
+
+    @Test func pathsAreSpelledTheSameWayEveryRun() {
+        #expect(InputWalker.normalised("./news//a.txt") == "news/a.txt")
+        #expect(InputWalker.normalised("news/./b/") == "news/b")
+        #expect(InputWalker.normalised("/tmp//x") == "/tmp/x")
+        #expect(InputWalker.normalised("./") == ".")
+        #expect(InputWalker.normalised("../up.txt") == "../up.txt")
+    }
+
+    @Test func aFolderGivenWithATrailingSlashGivesTheSameSources() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("one.txt", "One\n\nOnly story.")
+        let plain = readAll([folder.path]).articles.map(\.source)
+        #expect(readAll([folder.path + "/"]).articles.map(\.source) == plain)
+        #expect(readAll([folder.path + "/./"]).articles.map(\.source) == plain)
+    }
+
+    @Test func anEmptyPathIsMissing() {
+        #expect(readAll([""]).errors.map(\.reason) == ["no such file or directory"])
+    }
 }

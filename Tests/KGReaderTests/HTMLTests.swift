@@ -109,4 +109,9 @@ import Testing
         #expect(article.title == "Storm hits coast")
         #expect(article.text == "Storm hits coast\n\nWinds reached 120 km/h on the coast.")
     }
+
+    @Test func lineBreaksJoinLinesAndBlocksMakeParagraphs() throws {
+        let html = "<title>Ferry office moves</title><body><p>Harbour Street 4<br>Dover</p><p>Second paragraph.</p></body>"
+        #expect(try readOne("address.html", html).articles.first?.text == "Ferry office moves\n\nHarbour Street 4\nDover\n\nSecond paragraph.")
+    }
 }

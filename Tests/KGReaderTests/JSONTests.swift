@@ -74,4 +74,9 @@ import Testing
         let outcome = try readOne("blank.jsonl", "\n  \n\n")
         #expect(outcome.errors.map(\.reason) == ["empty file"])
     }
+
+    @Test func aWrapperObjectWithAnArticlesArrayIsAList() throws {
+        let json = #"{"source": "feed", "articles": [{"title": "Q", "text": "Quarry closes."}, {"title": "R", "text": "Road opens."}]}"#
+        #expect(try readOne("feed.json", json).articles.map(\.title) == ["Q", "R"])
+    }
 }
