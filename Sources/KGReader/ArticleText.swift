@@ -16,7 +16,7 @@ struct ArticleText {
     ///   - date: a date already known from metadata; it wins over dates found in the text.
     /// - Returns: nil when nothing but furniture is left.
     init?(raw: String, title knownTitle: String?, date knownDate: String?) {
-        var lines = Self.lines(of: raw).map(Self.withoutMarkdown)
+        let lines = Self.lines(of: raw).map(Self.withoutMarkdown)
         var removed = [Bool](repeating: false, count: lines.count)
         let nonEmpty = lines.indices.filter { !lines[$0].isEmpty }
 
@@ -28,43 +28,32 @@ struct ArticleText {
 
         var headline = knownTitle.map(Self.collapsedWhitespace) ?? ""
         var postedDate: String?, otherDate: String?
-        var furniture = [Bool](repeating: false, count: lines.count)  // removed as dateline, byline, credit, share
+        var furniture = [Bool](repeating: false, count: lines.count)  // removed as a one-line furnishing
         var i = 0
         while i < lines.count {
-            defer { i += 1 }
             let line = lines[i]
-            guard !line.isEmpty, !removed[i] else { continue }
-            if line.utf8.count > 300 {  // furniture is short: a long line is a paragraph
-                if headline.isEmpty { headline = line; removed[i] = true }
-                continue
-            }
-            let dateline = Furniture.dateline(line)
-            if dateline.isDateline {
-                if line.lowercased().hasPrefix("updated") || line.lowercased().hasPrefix("last") {
-                    otherDate = otherDate ?? dateline.date
-                } else {
-                    postedDate = postedDate ?? dateline.date
-                }
-            } else if Furniture.isByline(line) {
-                otherDate = otherDate ?? DateFinder.firstDate(in: line)
-            } else if Furniture.isSharePrompt(line) || Furniture.isPhotoCredit(line) {
-                // furniture, nothing to keep
-            } else if Furniture.isEndSectionHeading(line) {
-                removed[i] = true
-                i = Self.endOfLinkList(after: i, in: lines, removing: &removed) - 1
-                continue
-            } else if headline.isEmpty {
-                headline = line
-                removed[i] = true
-                continue
-            } else {
-                if abs(line.utf8.count - headline.utf8.count) < 8, Self.collapsedWhitespace(line).lowercased() == headline.lowercased() {
+            guard !line.isEmpty, !removed[i] else { i += 1; continue }
+            switch Self.furnishing(line) {
+            case nil:
+                if headline.isEmpty {
+                    headline = line
+                    removed[i] = true
+                } else if Self.repeats(line, headline) {
                     removed[i] = true
                 }
+            case .linkListHeading?:
+                i = Self.removeLinkList(from: i, in: lines, removed: &removed)
                 continue
+            case let found?:
+                removed[i] = true
+                furniture[i] = true
+                switch found {
+                case .posted(let date): postedDate = postedDate ?? date
+                case .updated(let date), .byline(let date): otherDate = otherDate ?? date
+                case .other, .linkListHeading: break
+                }
             }
-            removed[i] = true
-            furniture[i] = true
+            i += 1
         }
 
         // Captions: verbless phrases glued (no blank line) to other furniture.
@@ -87,12 +76,35 @@ struct ArticleText {
         if headline.isEmpty { headline = body.removeFirst() }
         self.text = body.isEmpty ? headline : headline + "\n\n" + body.joined(separator: "\n")
         self.title = Self.shortened(headline)
-        lines.removeAll()
     }
 
-    /// Removes the link-like lines that follow an end-of-article heading; returns the index of
+    private enum Furnishing {
+        case posted(String?), updated(String?), byline(String?), other, linkListHeading
+    }
+
+    /// What kind of furniture a line is, or nil for article text.
+    private static func furnishing(_ line: String) -> Furnishing? {
+        guard line.utf8.count <= 300 else { return nil }  // furniture is short: a long line is a paragraph
+        let dateline = Furniture.dateline(line)
+        if dateline.isDateline {
+            let lower = line.lowercased()
+            return lower.hasPrefix("updated") || lower.hasPrefix("last") ? .updated(dateline.date) : .posted(dateline.date)
+        }
+        if Furniture.isByline(line) { return .byline(DateFinder.firstDate(in: line)) }
+        if Furniture.isSharePrompt(line) || Furniture.isPhotoCredit(line) { return .other }
+        if Furniture.isEndSectionHeading(line) { return .linkListHeading }
+        return nil
+    }
+
+    /// The headline repeated as the first line of the body (HTML pages, JSON with a title field).
+    private static func repeats(_ line: String, _ headline: String) -> Bool {
+        abs(line.utf8.count - headline.utf8.count) < 8 && collapsedWhitespace(line).lowercased() == headline.lowercased()
+    }
+
+    /// Removes an end-of-article heading and the link-like lines after it; returns the index of
     /// the first line kept (a real paragraph ends the list, anything else is part of it).
-    private static func endOfLinkList(after heading: Int, in lines: [String], removing removed: inout [Bool]) -> Int {
+    private static func removeLinkList(from heading: Int, in lines: [String], removed: inout [Bool]) -> Int {
+        removed[heading] = true
         var j = heading + 1
         while j < lines.count {
             if !lines[j].isEmpty {

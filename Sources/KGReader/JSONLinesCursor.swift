@@ -35,13 +35,15 @@ final class JSONLinesCursor {
             if line.count > maximumLineBytes {
                 return [.problem(ReadProblem(source: source, line: lineNumber, reason: "line longer than \(maximumLineBytes) bytes skipped"))]
             }
-            var text = String(validating: line, as: UTF8.self)
-            if text == nil {
+            let text: String
+            if let valid = String(validating: line, as: UTF8.self) {
+                text = valid
+            } else {
                 text = String(decoding: line, as: UTF8.self)
                 items.append(.problem(ReadProblem(source: source, line: lineNumber, reason: "invalid UTF-8 replaced with U+FFFD; record read anyway")))
             }
             do {
-                let value = try JSONSerialization.jsonObject(with: Data(text!.utf8), options: [.fragmentsAllowed])
+                let value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
                 let record = try JSONArticle(value)
                 items += finish(Draft(source: recordSource, json: record)).map { item in
                     // Problems about a record point at its line of the file.
