@@ -91,8 +91,8 @@ struct ArticleText {
             return lower.hasPrefix("updated") || lower.hasPrefix("last") ? .updated(dateline.date) : .posted(dateline.date)
         }
         if Furniture.isByline(line) { return .byline(DateFinder.firstDate(in: line)) }
-        if Furniture.isSharePrompt(line) || Furniture.isPhotoCredit(line) { return .other }
-        if Furniture.isEndSectionHeading(line) { return .linkListHeading }
+        if Furniture.isSharePrompt(line) || Furniture.isPhotoCredit(line) || Furniture.isInlineLinkPrompt(line) { return .other }
+        if Furniture.isLinkListHeading(line) { return .linkListHeading }
         return nil
     }
 

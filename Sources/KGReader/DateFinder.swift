@@ -1,6 +1,6 @@
 /// Finds calendar dates written the ways news sites write them and returns ISO days (`2024-06-21`).
 ///
-/// Recognised: `2024-06-21` (with or without a time after it), `2024/06/21`, `Jun 21, 2024`,
+/// Recognised: `2024-06-21` (with or without a time after it), `2024/06/21`, `20240621`, `Jun 21, 2024`,
 /// `June 21st 2024`, `Sept. 21, 2024`, `21 June 2024`, `Fri, 21 Jun 2024 19:05:00 GMT`, and
 /// `21/06/2024` or `06/21/2024` only when the order is unambiguous. Impossible dates are ignored.
 enum DateFinder {
@@ -66,6 +66,10 @@ enum DateFinder {
         if let year = number(i, digits: 4...4), isMark(i + 1, ["-", "/", "."]),
            let m = number(i + 2, digits: 1...2), isMark(i + 3, ["-", "/", "."]), let d = number(i + 4, digits: 1...2) {
             return iso(year: year, month: m, day: d)
+        }
+        // 20240621, as some <meta> tags write it
+        if let compact = number(i, digits: 8...8), (1800_0101...2200_1231).contains(compact) {
+            return iso(year: compact / 10_000, month: compact / 100 % 100, day: compact % 100)
         }
         // Jun 21, 2024 · June 21st 2024 · Sept. 21, 2024
         if let m = month(i) {

@@ -77,7 +77,8 @@ enum Furniture {
     static func isProse(_ line: String) -> Bool {
         if line.utf8.count > 400 { return true }
         guard let last = line.last(where: { !"\"”’')]".contains($0) }) else { return false }
-        return ".!?".contains(last) && line.words.count >= 8
+        let words = line.words.count
+        return (last == "." && words >= 5) || (".!?".contains(last) && words >= 8)
     }
 
     private static func endsLikeSentence(_ line: String) -> Bool {
@@ -198,12 +199,17 @@ enum Furniture {
         return creditMarkers.contains { lower.containsText($0) }
     }
 
-    /// "More stories:", "Related", "Read more: …": the line that opens an end-of-article link list.
-    static func isEndSectionHeading(_ line: String) -> Bool {
-        guard line.utf8.count <= 200 else { return false }
-        let lower = line.lowercased()
-        if let colon = lower.firstIndex(of: ":"), endSectionHeadings.contains(String(lower[..<colon].trimmed())) { return true }
-        return endSectionHeadings.contains(String(lower.trimmed([" ", ":", ".", "»", "›", ">", "-", "–", "—"])))
+    /// "More stories:", "Related", "YOU MAY ALSO LIKE": a bare heading that opens a link list.
+    static func isLinkListHeading(_ line: String) -> Bool {
+        guard line.utf8.count <= 60 else { return false }
+        return endSectionHeadings.contains(String(line.lowercased().trimmed([" ", ":", ".", "»", "›", ">", "-", "–", "—"])))
+    }
+
+    /// "Read more: Floods in the valley": one link with its prompt, inside or after the story.
+    static func isInlineLinkPrompt(_ line: String) -> Bool {
+        guard line.utf8.count <= 200, let colon = line.firstIndex(of: ":") else { return false }
+        let link = String(line[line.index(after: colon)...].trimmed())
+        return !link.isEmpty && !isProse(link) && endSectionHeadings.contains(String(line[..<colon].lowercased().trimmed()))
     }
 
     /// A short phrase with no verb and no final punctuation, such as a photo caption

@@ -36,7 +36,8 @@ struct HTMLArticle {
     private static let furnitureClassWords: Set<String> = [
         "breadcrumb", "breadcrumbs", "share", "sharing", "social", "related", "newsletter", "promo", "advert",
         "advertisement", "ad", "ads", "cookie", "cookies", "subscribe", "paywall", "byline", "caption", "credit",
-        "sidebar", "recommended", "trending", "popular", "comments", "outbrain", "taboola",
+        "sidebar", "recommended", "trending", "popular", "comments", "outbrain", "taboola", "footer", "nav", "navbar",
+        "navigation", "menu", "masthead",
     ]
     /// `<meta>` names and properties that carry the publication date, best first.
     private static let dateKeys = [

@@ -88,8 +88,16 @@ import Testing
         #expect(!Furniture.isSharePrompt("Investors who share the concerns of the board sold their stock on Friday."))
     }
 
-    @Test(arguments: ["More stories:", "Related", "Read more: Floods in the valley", "YOU MAY ALSO LIKE"])
-    func endSectionHeadings(_ line: String) { #expect(Furniture.isEndSectionHeading(line)) }
+    @Test(arguments: ["More stories:", "Related", "YOU MAY ALSO LIKE", "Most read »"])
+    func linkListHeadings(_ line: String) { #expect(Furniture.isLinkListHeading(line)) }
+
+    @Test func inlineReadMorePromptsGoAloneAndTheStoryGoesOn() throws {
+        #expect(Furniture.isInlineLinkPrompt("Read more: Floods in the valley"))
+        #expect(!Furniture.isInlineLinkPrompt("Related: the mayor said the plan was dead."))
+        let text = "Dam repaired\n\nCrews finished the repair on Monday.\n\nRead more: Floods in the valley\n\nThe road reopens soon.\n"
+        let article = try #require(try readOne("dam.txt", text).articles.first)
+        #expect(article.text == "Dam repaired\n\nCrews finished the repair on Monday.\n\nThe road reopens soon.")
+    }
 
     @Test func aParagraphAfterALinkListSurvives() throws {
         let text = """

@@ -66,6 +66,32 @@ import Testing
         #expect(article.text == "Dam opens\n\nThe new dam opened to traffic.")
     }
 
+    @Test func pagesWithoutLandmarksLoseFurnitureByClassName() throws {
+        let html = """
+        <html><head><title>Ferry fares rise - Coast News</title><meta name="pubdate" content="20240312"></head><body>
+        <div id="cookie-banner">We use cookies. <button>Accept</button></div>
+        <div class="breadcrumbs"><a href="/">Home</a> &rsaquo; <a href="/travel">Travel</a></div>
+        <div class="story"><h1>Ferry fares rise</h1>
+        <div class="meta"><span>By Lena Vos</span> <span>March 12, 2024</span></div>
+        <p>Ferry fares to the islands will rise by a tenth from April, the operator said.</p>
+        <div class="ad-slot">Advertisement</div>
+        <p><strong>Read more:</strong> <a href="/x">Island bridge plan revived</a></p>
+        <p>Residents will keep their discount cards.</p>
+        <div class="newsletter-signup"><h3>Get our briefing</h3><form><input type="email"></form></div>
+        <div class="related-stories"><h2>Related</h2><ul><li><a>Harbour dredging starts</a></li></ul></div>
+        </div><div class="site-footer">Contact us | Privacy</div></body></html>
+        """
+        let article = try #require(try readOne("fares.html", html).articles.first)
+        #expect(article.date == "2024-03-12")
+        #expect(article.text == """
+        Ferry fares rise
+
+        Ferry fares to the islands will rise by a tenth from April, the operator said.
+
+        Residents will keep their discount cards.
+        """)
+    }
+
     @Test func decodesNamedAndNumericEntities() {
         #expect(HTMLEntities.decode("Tom &amp; Jerry &lt;3 &eacute;t&eacute; &#x1F600; &#169; &#8212; &bogus; & alone") ==
             "Tom & Jerry <3 été 😀 © — &bogus; & alone")
