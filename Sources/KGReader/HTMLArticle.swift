@@ -58,7 +58,8 @@ struct HTMLArticle {
     init(html: String) {
         var stack: [(name: String, skip: Bool)] = []
         var openCount: [String: Int] = [:]
-        var skipping = 0, articles = 0, articleDepth = 0, mainDepth = 0, itemDepth = 0
+        var skipping = 0, articles = 0, articleDepth = 0, mainDepth = 0, itemDepth = 0, linkDepth = 0
+        var linkScalars = 0, scalars = 0  // of the line being built: link text is navigation, not story
         var currentArticle: Int?
         var lines: [Line] = []
         var buffer = ""
@@ -69,11 +70,13 @@ struct HTMLArticle {
         var timeDate: String?, articleTimeDate: String?, ldDate: String?, canonical: String?, ogURL: String?
 
         func flush(breaking: Bool = false) {
-            if !buffer.isEmpty {
+            if !buffer.isEmpty, !Self.isLinkList(linkScalars: linkScalars, scalars: scalars, text: buffer) {
                 lines.append(Line(text: buffer, article: currentArticle, inMain: mainDepth > 0, item: itemDepth > 0, afterBreak: afterBreak))
             }
             afterBreak = breaking && (!buffer.isEmpty || afterBreak)
             buffer = ""
+            linkScalars = 0
+            scalars = 0
             pendingSpace = false
         }
         func append(_ raw: Substring) {
@@ -86,6 +89,8 @@ struct HTMLArticle {
                     if pendingSpace, !buffer.isEmpty { buffer.unicodeScalars.append(" ") }
                     pendingSpace = false
                     buffer.unicodeScalars.append(scalar)
+                    scalars += 1
+                    if linkDepth > 0 { linkScalars += 1 }
                 }
             }
         }
@@ -100,6 +105,7 @@ struct HTMLArticle {
                 if articleDepth == 0 { currentArticle = nil }
             case "main": mainDepth -= 1
             case "li", "dt", "dd", "tr": itemDepth -= 1
+            case "a": linkDepth -= 1
             case "h1":
                 if let text = h1Buffer.map(ArticleText.collapsedWhitespace), !text.isEmpty, h1 == nil { h1 = text }
                 h1Buffer = nil
@@ -157,6 +163,7 @@ struct HTMLArticle {
                     articleDepth += 1
                 case "main": mainDepth += 1
                 case "li", "dt", "dd", "tr": itemDepth += 1
+                case "a": linkDepth += 1
                 case "h1":
                     // A site logo in the page header is an <h1> too; only headlines in the content count.
                     if h1 == nil, skipping == 0 || articleDepth > 0 || mainDepth > 0 { h1Buffer = "" }
@@ -203,6 +210,11 @@ struct HTMLArticle {
         self.title = title
         self.date = Self.dateKeys.lazy.compactMap { metaDates[$0].flatMap(DateFinder.firstDate) }.first ?? ldDate ?? articleTimeDate ?? timeDate
         self.url = canonical ?? ogURL
+    }
+
+    /// A block that is (almost) all link text and short is a menu entry or a teaser, not story text.
+    private static func isLinkList(linkScalars: Int, scalars: Int, text: String) -> Bool {
+        linkScalars * 10 >= scalars * 8 && scalars > 0 && text.words.count <= 30
     }
 
     private static func isFurniture(_ attributes: [String: String]) -> Bool {

@@ -92,6 +92,16 @@ import Testing
         """)
     }
 
+    @Test func blocksOfOnlyLinksAreDroppedButLinksInsideSentencesStay() throws {
+        let html = """
+        <html><body><div><ul><li><a href="/">Home</a></li><li><a href="/w">World</a></li><li><a href="/b">Business news today</a></li></ul></div>
+        <div><h1>Canal widened</h1><p>The <a href="/canal">canal</a> was widened to let larger barges through, engineers said.</p>
+        <p><a href="/more">Barge traffic doubles on the river</a></p></div></body></html>
+        """
+        let article = try #require(try readOne("canal.html", html).articles.first)
+        #expect(article.text == "Canal widened\n\nThe canal was widened to let larger barges through, engineers said.")
+    }
+
     @Test func decodesNamedAndNumericEntities() {
         #expect(HTMLEntities.decode("Tom &amp; Jerry &lt;3 &eacute;t&eacute; &#x1F600; &#169; &#8212; &bogus; & alone") ==
             "Tom & Jerry <3 été 😀 © — &bogus; & alone")
