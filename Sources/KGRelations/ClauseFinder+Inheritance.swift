@@ -14,7 +14,7 @@ extension ClauseFinder {
             c.substitutions.merge(governor.substitutions) { a, _ in a }
             c.subjectInherited = true
             c.chain = governor.chain
-            if c.kind != .copular && tree.kids(p, ["aux"]).isEmpty {
+            if c.kind != .copular && tree.kids(p, ["aux"]).isEmpty && ["VB", "VBN", "VBG"].contains(tree.tokens[p].xpos) {
                 // Shared auxiliaries: `will meet and sign` → `will sign`.
                 c.relationWords = (tree.kids(h, ["aux"]) + c.relationWords).sorted()
                 if governor.kind == .passive { c.kind = .passive }

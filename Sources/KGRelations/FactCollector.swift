@@ -42,15 +42,15 @@ struct FactCollector {
 
     /// Title and office edges from entity recognition: `holder –title→ "President"` and
     /// `holder –president_of→ Ukraine`.
-    mutating func add(role: RelationExtractor.Role, sentences: [Sentence]) {
-        guard entities.indices.contains(role.holder) else { return }
+    mutating func add(role: Role) {
+        guard entities.indices.contains(role.entity) else { return }
         let evidence = Evidence(sentence: role.sentence, start: role.start, end: role.end)
         let title = concept(role.title)
-        add(Fact(subject: role.holder, relation: "title", phrase: role.title, object: title,
+        add(Fact(subject: role.entity, relation: "title", phrase: role.title, object: title,
                  confidence: 0.9, evidence: evidence))
         if let of = role.of, entities.indices.contains(of) {
             let relation = RelationVocabulary.relation(role: Self.headWord(of: role.title))
-            add(Fact(subject: role.holder, relation: relation, phrase: role.title + " of", object: of,
+            add(Fact(subject: role.entity, relation: relation, phrase: role.title + " of", object: of,
                      confidence: 0.85, evidence: evidence))
         }
     }

@@ -18,6 +18,10 @@ public struct OpenIE: Sendable {
         public var splitConjuncts = false
         /// Add `is` tuples for appositions (`Ana Ruiz, director of the museum`).
         public var appositions = true
+        /// Add `has` tuples for possessives (`the museum's director` → museum has director).
+        public var possessives = true
+        /// Title words (`president`, `attorney`, lower case): a title before a name gives an `is` tuple.
+        public var titleWords: Set<String> = []
         public init() {}
     }
 
@@ -34,6 +38,9 @@ public struct OpenIE: Sendable {
             for tuple in rendering.tuples(clause) where seen.insert([tuple.relation] + tuple.arguments).inserted {
                 result.append(tuple)
             }
+        }
+        for tuple in rendering.nominalTuples() where seen.insert([tuple.relation] + tuple.arguments).inserted {
+            result.append(tuple)
         }
         return result
     }

@@ -12,7 +12,11 @@ struct SentenceReading {
     /// Token → entity of the longest mention covering it.
     let tokenEntity: [Int: Int]
 
-    init(sentence: Sentence, index: Int, mentions: [Mention], entities: [Entity], options: RelationExtractor.Options) {
+    /// Tokens of time and number expressions: attributes, never ends of a fact.
+    let literalTokens: Set<Int>
+
+    init(sentence: Sentence, index: Int, mentions: [Mention], literals: [Literal], entities: [Entity],
+         options: RelationExtractor.Options) {
         self.sentence = sentence
         self.index = index
         self.tree = DependencyTree(sentence.tokens)
@@ -23,6 +27,7 @@ struct SentenceReading {
             for t in mention.tokens { tokenEntity[t] = mention.entity }
         }
         self.tokenEntity = tokenEntity
+        self.literalTokens = Set(literals.flatMap { Array($0.tokens) })
     }
 
     /// One end of a fact: an entity, or a concept to be added under this name.
@@ -62,7 +67,7 @@ struct SentenceReading {
            let of = tree.kids(h, ["nmod", "obl"]).first(where: { m in tree.kid(m, ["case"]).map { tree.lemma($0) == "of" } == true }) {
             return node(of, depth: depth + 1)  // `seven of the systems`
         }
-        if upos == "PRON" || ClauseLexicon.personalPronouns.contains(tree.word(h)) { return nil }
+        if upos == "PRON" || ClauseLexicon.personalPronouns.contains(tree.word(h)) || literalTokens.contains(h) { return nil }
         guard ["NOUN", "PROPN"].contains(upos) else { return nil }
         let words = conceptWords(h)
         guard !words.isEmpty, words.count <= options.conceptWords else { return nil }

@@ -45,10 +45,11 @@ func standInEntities(_ sentences: [Sentence], types: [String: EntityType] = [:])
 }
 
 /// Facts of hand-parsed sentences as `subject -relation-> object` lines, flags appended.
-func facts(_ tables: String..., types: [String: EntityType] = [:], roles: [RelationExtractor.Role] = []) throws -> [String] {
+func facts(_ tables: String..., types: [String: EntityType] = [:], roles: [Role] = []) throws -> [String] {
     let sentences = try tables.map(parse)
     let (entities, mentions) = standInEntities(sentences, types: types)
-    let result = RelationExtractor().extract(sentences: sentences, entities: entities, mentions: mentions, roles: roles)
+    let analysis = EntityAnalysis(entities: entities, mentions: mentions, roles: roles)
+    let result = RelationExtractor().extract(sentences, analysis: analysis)
     return result.facts.map { f in
         var line = "\(result.entities[f.subject].name) -\(f.relation)-> \(result.entities[f.object].name)"
         if f.negated { line += " !neg" }

@@ -27,7 +27,7 @@ import KGEntities
         #expect(found.contains("Norway -send_to-> Latvia"))
         let sentences = [try parse(decision)]
         let (entities, mentions) = standInEntities(sentences)
-        let result = RelationExtractor().extract(sentences: sentences, entities: entities, mentions: mentions)
+        let result = RelationExtractor().extract(sentences, analysis: EntityAnalysis(entities: entities, mentions: mentions))
         #expect(result.facts.first { $0.relation == "send" }?.phrase == "decision to send")
     }
 
