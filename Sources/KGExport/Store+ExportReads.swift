@@ -2,6 +2,15 @@ import KGStore
 
 /// Bulk reads for the exporters: one statement each instead of one per edge or entity.
 extension Store {
+    /// Runs `body`'s reads in one read transaction, so a dump taken while `kg ingest` writes
+    /// sees one committed version of the graph, not entities from one and edges from another.
+    /// Not for use inside another transaction.
+    public func consistentRead<T>(_ body: () throws -> T) throws -> T {
+        try db.executeScript("BEGIN DEFERRED")
+        defer { try? db.executeScript("COMMIT") }
+        return try body()
+    }
+
     /// The evidence of the given edges (all edges when nil), keyed by edge id, each list in
     /// the order of `Store.evidence(edge:)`: earliest article first, then sentence order.
     public func evidence(forEdges ids: [Int]? = nil) throws -> [Int: [EvidenceRecord]] {

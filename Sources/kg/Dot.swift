@@ -83,9 +83,11 @@ struct Dot: ParsableCommand {
         let text: String
         do {
             let graph = try Store(path: store.path, readOnly: true)
-            let subgraph = try selection.subgraph(in: graph)
-            report(writer.selection(of: subgraph), total: subgraph)
-            text = try writer.write(subgraph, from: graph)
+            text = try graph.consistentRead {
+                let subgraph = try selection.subgraph(in: graph)
+                report(writer.selection(of: subgraph), total: subgraph)
+                return try writer.write(subgraph, from: graph)
+            }
         } catch let error as QuerySyntaxError {
             let shown = selection.queryText ?? ""
             printError(query != nil ? "kg dot: --query\n" + error.rendered(in: shown) : "kg dot: \(error.message)")

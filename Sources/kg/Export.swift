@@ -45,7 +45,8 @@ struct Export: ParsableCommand {
     func run() throws {
         do {
             let ntriples = try NTriplesWriter(base: base ?? NTriplesWriter.defaultBase)
-            let graph = try Store(path: store.path, readOnly: true).exportGraph()
+            let source = try Store(path: store.path, readOnly: true)
+            let graph = try source.consistentRead { try source.exportGraph() }
             switch format {
             case .jsonl: try emit(try JSONLinesWriter().write(graph))
             case .ntriples: try emit(ntriples.write(graph))

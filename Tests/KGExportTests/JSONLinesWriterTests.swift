@@ -59,3 +59,17 @@ import KGStore
         #expect(a == b)
     }
 }
+
+@Suite struct ConsistentReadTests {
+    @Test func aDumpDoesNotSeeWritesCommittedAfterItsFirstRead() throws {
+        let fixture = try GraphFixture.small()
+        let reader = try Store(path: fixture.path, readOnly: true)
+        let (before, after) = try reader.consistentRead {
+            let before = try reader.entities().count
+            _ = try fixture.entity("Added meanwhile", "person")
+            return (before, try reader.entities().count)
+        }
+        #expect(before == after)
+        #expect(try reader.entities().count == before + 1)
+    }
+}
