@@ -23,8 +23,11 @@ struct Dot: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the DOT to this file (default: standard output).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the DOT to this file (default, or -: standard output).", valueName: "file"))
     var output: String?
+
+    /// The -o file; nil for standard output.
+    var file: String? { output == "-" ? nil : output }
 
     @Option(help: ArgumentHelp("Draw the entities around this one.", valueName: "name"))
     var around: String?
@@ -67,7 +70,7 @@ struct Dot: ParsableCommand {
         if depth != nil && around == nil { throw ValidationError("--depth goes with --around NAME") }
         if let depth, !(1...10).contains(depth) { throw ValidationError("--depth must be between 1 and 10") }
         if limit < 0 { throw ValidationError("--limit must be 0 (no limit) or more") }
-        if render != nil && output == nil {
+        if render != nil && file == nil {
             throw ValidationError("--render writes the picture next to the DOT file: give it with -o FILE.dot")
         }
     }
@@ -99,7 +102,7 @@ struct Dot: ParsableCommand {
             printError("kg dot: \(error)")
             throw ExitCode.failure
         }
-        guard let output else {
+        guard let output = file else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }

@@ -29,15 +29,18 @@ struct Export: ParsableCommand {
     @Option(help: ArgumentHelp("jsonl, ntriples or neo4j.", valueName: "format"))
     var format: Format
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (a folder for neo4j); default: standard output.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (a folder for neo4j); default, or -: standard output.", valueName: "path"))
     var output: String?
+
+    /// The -o path; nil for standard output.
+    var file: String? { output == "-" ? nil : output }
 
     @Option(help: ArgumentHelp("The namespace of minted IRIs (ntriples; default \(NTriplesWriter.defaultBase)).", valueName: "iri"))
     var base: String?
 
     func validate() throws {
         if base != nil && format != .ntriples { throw ValidationError("--base goes with --format ntriples") }
-        if format == .neo4j && output == nil {
+        if format == .neo4j && file == nil {
             throw ValidationError("--format neo4j writes a folder (nodes.csv, edges.csv): give it with -o FOLDER")
         }
     }
@@ -52,7 +55,7 @@ struct Export: ParsableCommand {
             case .ntriples: try emit(ntriples.write(graph))
             case .neo4j: try writeNeo4j(graph)
             }
-            if let output {
+            if let output = file {
                 printError("kg export: wrote \(graph.entities.count) entities and \(graph.edges.count) facts to \(output)")
             }
         } catch {
@@ -62,7 +65,7 @@ struct Export: ParsableCommand {
     }
 
     func emit(_ text: String) throws {
-        if let output {
+        if let output = file {
             try OutputFile.write(text, to: output)
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
@@ -70,7 +73,7 @@ struct Export: ParsableCommand {
     }
 
     func writeNeo4j(_ graph: ExportGraph) throws {
-        let folder = output!
+        let folder = file!
         try OutputFile.makeFolder(folder)
         let csv = Neo4jCSVWriter().write(graph)
         try OutputFile.write(csv.nodes, to: folder + "/nodes.csv")
