@@ -1,6 +1,6 @@
 /// How an input is read. Chosen from the file extension, and from the content when the
 /// extension says nothing (no extension, standard input, an unknown one given explicitly).
-public enum ArticleFormat: String, Sendable, CaseIterable {
+enum ArticleFormat {
     case text, html, json, jsonLines
 
     /// Extensions read when a folder is walked; any other file in a folder is skipped silently.

@@ -87,7 +87,10 @@ enum PathKind {
     init(_ path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            self = .missing(reason: InputFile.describe(errno))
+            let code = errno
+            var link = stat()
+            let dangling = code == ENOENT && lstat(path, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK
+            self = .missing(reason: dangling ? "broken symbolic link" : InputFile.describe(code))
             return
         }
         switch info.st_mode & S_IFMT {

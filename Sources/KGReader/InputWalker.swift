@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The inputs named by the user's paths, folders expanded lazily in sorted order, depth first.
 struct InputWalker: IteratorProtocol {
     enum Input {
@@ -40,7 +48,8 @@ struct InputWalker: IteratorProtocol {
             case .path(let path, let listed):
                 switch PathKind(path) {
                 case .missing(let reason):
-                    return .problem(ReadProblem(source: path, reason: listed ? "file vanished before it could be read" : reason))
+                    let vanished = listed && reason == InputFile.describe(ENOENT)
+                    return .problem(ReadProblem(source: path, reason: vanished ? "file vanished before it could be read" : reason))
                 case .file:
                     if listed, ArticleFormat.extensions[ArticleFormat.fileExtension(path)] == nil { continue }
                     return .file(path: path, listed: listed)

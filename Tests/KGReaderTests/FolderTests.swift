@@ -41,6 +41,15 @@ import Testing
         #expect(readAll([folder.path]).articles.count == 1)
     }
 
+    @Test func brokenSymbolicLinksAreNamedAsSuch() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("real.txt", "Real\n\nA real story.")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/gone.txt", withDestinationPath: folder.path + "/nowhere.txt")
+        let outcome = readAll([folder.path])
+        #expect(outcome.articles.count == 1)
+        #expect(outcome.errors.map(\.description) == ["\(folder.path)/gone.txt: error: broken symbolic link"])
+    }
+
     @Test func standardInputIsReadFromTheGivenHandle() throws {
         let outcome = readAll(["-"], standardInput: standardInput("Piped headline\n\nPiped body text.\n"))
         #expect(outcome.articles.map(\.source) == ["-"])
