@@ -18,6 +18,7 @@ struct EntitiesAnalyze: ParsableCommand {
 
     @Argument(help: "A plain-text article.") var file: String
     @Flag(help: "Also list every mention with its sentence and tokens.") var mentions = false
+    @Flag(help: "Print the entities as JSON lines of the extraction contract (kind, name, type, aliases).") var json = false
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
@@ -25,6 +26,14 @@ struct EntitiesAnalyze: ParsableCommand {
         }
         let sentences = SentenceSplitter().split(String(decoding: data, as: UTF8.self))
         let analysis = try EntityRecognizer.load().analyze(sentences)
+        if json {
+            for entity in analysis.entities {
+                let object: [String: Any] = ["kind": "entity", "name": entity.name, "type": entity.type.rawValue, "aliases": entity.aliases]
+                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+                print(String(decoding: data, as: UTF8.self))
+            }
+            return
+        }
         for entity in analysis.entities {
             let aliases = entity.aliases.isEmpty ? "" : "  (" + entity.aliases.joined(separator: ", ") + ")"
             print("\(entity.type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(entity.name)\(aliases)")

@@ -9,6 +9,9 @@ struct Candidate: Hashable {
     var evidence: TypeEvidence
     /// The lexicon's canonical name (`United States` for `U.S.`), when the lexicon knows it.
     var canonical: String?
+    /// An all-capitals word nothing else recognised: kept only if resolution finds what it
+    /// abbreviates in the text.
+    var provisional = false
 
     /// How a type was decided; stronger evidence wins when mentions of one entity disagree.
     enum TypeEvidence: Int, Comparable {

@@ -41,6 +41,7 @@ struct NameFinder {
         candidates = candidates.flatMap { trimmed($0, words: words) }
         candidates = withLexiconNames(candidates, words: words, index: index)
         candidates = withProperNounRuns(candidates, sentence: sentence, index: index)
+        candidates = withAcronyms(candidates, words: words, index: index)
         var titles: [TitleUse] = []
         candidates = splitTitles(candidates, words: words, titles: &titles)
         candidates = candidates.map { typedByCues($0, words: words) }
@@ -72,7 +73,10 @@ struct NameFinder {
             if case .candidate(let of)? = title.of { title.of = renumber[of].map { .candidate($0) } }
             return title
         }
-        return Result(candidates: kept, titles: titles + appositionTitles(kept, words: words))
+        titles += appositionTitles(kept, words: words)
+        // An acronym a title is of ("FBI Director …") names something, licensed or not.
+        for title in titles { if case .candidate(let owner)? = title.of { kept[owner].provisional = false } }
+        return Result(candidates: kept, titles: titles)
     }
 
     static func type(of label: String) -> EntityType {
@@ -195,6 +199,23 @@ struct NameFinder {
             i = end
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// All-capitals words the tagger missed (`OFC`), as provisional names; a shouted sentence has none.
+    func withAcronyms(_ candidates: [Candidate], words: [String], index: Int) -> [Candidate] {
+        guard words.contains(where: { $0.contains(where: \.isLowercase) }) else { return candidates }
+        var result = candidates
+        for (i, word) in words.enumerated() where Acronyms.letters(word) != nil && !isTitleWordOrLiteral(word)
+            && !result.contains(where: { $0.tokens.contains(i) }) {
+            var candidate = Candidate(sentence: index, tokens: i..<(i + 1), type: .organization, evidence: .tagger)
+            candidate.provisional = true
+            result.append(candidate)
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    private func isTitleWordOrLiteral(_ word: String) -> Bool {
+        lexicon.titleWords.contains(word.lowercased()) || Literals.kind(Token(text: word, start: 0, end: 0), next: nil) != nil
     }
 
     /// Cue words decide the type over the tagger: a product head noun right after the name,

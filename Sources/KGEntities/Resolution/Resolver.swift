@@ -30,6 +30,17 @@ struct Resolver {
         propagate(&items, sentences: sentences)
         var links: [(Int, Int)] = []
         linkAcronyms(&items, links: &links, sentences: sentences)
+        // Unlicensed provisional acronyms go; indexes shift accordingly.
+        var remap = [Int](repeating: -1, count: items.count)
+        var kept: [Item] = []
+        let licensed = Set(items.filter { !$0.candidate.provisional }.map(\.surface))
+        for (i, item) in items.enumerated() where licensed.contains(item.surface) {
+            remap[i] = kept.count
+            kept.append(item)
+        }
+        items = kept
+        links = links.compactMap { remap[$0.0] >= 0 && remap[$0.1] >= 0 ? (remap[$0.0], remap[$0.1]) : nil }
+        itemIndex = itemIndex.map { $0.map { remap[$0] } }
 
         var groups = UnionFind(count: items.count)
         for (a, b) in links { groups.union(a, b) }
@@ -73,7 +84,7 @@ struct Resolver {
                 let holder = entityOfRoot[groups.find(itemIndex[s][title.holder])]!
                 var of: Int?
                 switch title.of {
-                case .candidate(let local): of = entityOfRoot[groups.find(itemIndex[s][local])]
+                case .candidate(let local): of = itemIndex[s][local] < 0 ? nil : entityOfRoot[groups.find(itemIndex[s][local])]
                 case .country(let name):
                     if let known = entities.firstIndex(where: { $0.name == name }) { of = known } else {
                         of = entities.count
@@ -176,15 +187,19 @@ struct Resolver {
             if let b = items.indices.first(where: { $0 != a && items[$0].words.count > 1
                 && Acronyms.matches(letters, Acronyms.initials(items[$0].words)) }) {
                 links.append((a, b))
+                items[a].candidate.provisional = false
+                items[a].candidate.type = items[b].candidate.type
                 continue
             }
             guard let (s, range) = spelledOut(letters, in: sentences) else { continue }
+            items[a].candidate.provisional = false
             let words = sentences[s].tokens[range].map(\.text)
             let last = words.last!.lowercased()
             let type: EntityType = lexicon.organizationWords.contains(last) ? .organization
                 : lexicon.eventWords.contains(last) ? .event : .object
             let candidate = Candidate(sentence: s, tokens: range, type: type, evidence: .cue)
             // The phrase absorbs names inside it (`National Advanced` tagged on its own).
+            items[a].candidate.type = type
             for i in items.indices where items[i].candidate.sentence == s && items[i].candidate.tokens.overlaps(range) {
                 items[i].candidate.tokens = range
                 items[i].candidate.type = type
