@@ -29,12 +29,16 @@ enum Furniture {
         "further reading", "other stories", "popular stories", "more headlines",
     ]
 
+    /// Prompts that introduce a single video, audio or gallery link ("Watch: …").
+    private static let mediaPrompts: Set<String> = ["watch", "video", "listen", "photos", "gallery", "see", "related video"]
+
     private static let sharePrefixes = [
         "share this", "share on ", "share via", "share article", "share story", "follow us", "sign up for",
         "sign up to", "subscribe to", "subscribe now", "click here", "copy link", "email this", "print this",
         "listen to this", "skip to", "advertisement", "sponsored content", "save article", "save this",
         "get the app", "download the app", "join the conversation", "leave a comment", "view comments",
-        "show comments", "support our journalism",
+        "show comments", "support our journalism", "©", "copyright ", "all rights reserved",
+        "this material may not be published",
     ]
     private static let socialWords: Set<String> = [
         "share", "facebook", "twitter", "x", "email", "e-mail", "whatsapp", "linkedin", "reddit", "print",
@@ -209,7 +213,8 @@ enum Furniture {
     static func isInlineLinkPrompt(_ line: String) -> Bool {
         guard line.utf8.count <= 200, let colon = line.firstIndex(of: ":") else { return false }
         let link = String(line[line.index(after: colon)...].trimmed())
-        return !link.isEmpty && !isProse(link) && endSectionHeadings.contains(String(line[..<colon].lowercased().trimmed()))
+        let prompt = String(line[..<colon].lowercased().trimmed())
+        return !link.isEmpty && !isProse(link) && (endSectionHeadings.contains(prompt) || mediaPrompts.contains(prompt))
     }
 
     /// A short phrase with no verb and no final punctuation, such as a photo caption

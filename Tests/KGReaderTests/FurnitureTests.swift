@@ -81,7 +81,8 @@ import Testing
         #expect(!Furniture.dateline(line).isDateline)
     }
 
-    @Test(arguments: ["Share this article", "Follow us on Instagram", "Facebook Twitter Email", "5 min read", "Advertisement"])
+    @Test(arguments: ["Share this article", "Follow us on Instagram", "Facebook Twitter Email", "5 min read", "Advertisement",
+                      "© 2024 Example Media Group. All rights reserved."])
     func sharePrompts(_ line: String) { #expect(Furniture.isSharePrompt(line)) }
 
     @Test func shareWordsInsideASentenceAreKept() {
@@ -93,6 +94,8 @@ import Testing
 
     @Test func inlineReadMorePromptsGoAloneAndTheStoryGoesOn() throws {
         #expect(Furniture.isInlineLinkPrompt("Read more: Floods in the valley"))
+        #expect(Furniture.isInlineLinkPrompt("WATCH: Crews lift the old span"))
+        #expect(!Furniture.isLinkListHeading("Video"))
         #expect(!Furniture.isInlineLinkPrompt("Related: the mayor said the plan was dead."))
         let text = "Dam repaired\n\nCrews finished the repair on Monday.\n\nRead more: Floods in the valley\n\nThe road reopens soon.\n"
         let article = try #require(try readOne("dam.txt", text).articles.first)
