@@ -34,7 +34,7 @@ extension GraphSnapshot {
     func suggestions(for text: String) -> [String] {
         let wanted = Array(NameKey.fold(text, punctuationAsSpace: true))
         guard !wanted.isEmpty else { return [] }
-        let limit = max(2, wanted.count / 3)
+        let limit = max(1, min(3, wanted.count / 3))
         var scored: [(score: Int, name: String)] = []
         for (key, nodes) in nodesByKey {
             let candidate = Array(key)

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import KGShell
+
+/// `kg shell` in a real pseudo-terminal (a private tmux server): Tab completes a name,
+/// Ctrl-C abandons a line, Ctrl-D leaves, and history survives a restart.
+@Suite(.serialized) struct TerminalTests {
+    static let tmux = Subprocess.find("tmux")
+
+    final class Terminal {
+        let socket = "kg-test-\(UUID().uuidString.prefix(8))"
+        let tmux: String
+        init(tmux: String) { self.tmux = tmux }
+        deinit { _ = try? Subprocess.run(tmux, ["-L", socket, "kill-server"]) }
+
+        func start(_ command: String) throws {
+            try Subprocess.run(tmux, ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "30", command])
+        }
+        func keys(_ keys: String...) throws { try Subprocess.run(tmux, ["-L", socket, "send-keys", "-t", "0", "--"] + keys) }
+        func screen() -> String { (try? Subprocess.run(tmux, ["-L", socket, "capture-pane", "-p", "-t", "0"]).output) ?? "" }
+        var isRunning: Bool { (try? Subprocess.run(tmux, ["-L", socket, "has-session"]).status) == 0 }
+
+        /// Polls the screen until `condition` holds; false after five seconds.
+        func wait(until condition: (String) -> Bool) -> Bool {
+            for _ in 0..<100 {
+                if condition(screen()) { return true }
+                usleep(50_000)
+            }
+            return false
+        }
+    }
+
+    @Test(.enabled(if: tmux != nil && Subprocess.kgExecutable != nil, "needs tmux and the kg binary"))
+    func tabCompletesNamesAndHistorySurvivesRestart() throws {
+        let fixture = try ShellFixture()
+        let state = fixture.folder.appendingPathComponent("state").path
+        let command = "env XDG_STATE_HOME=\(state) \(Subprocess.kgExecutable!) shell --db \(fixture.dbPath)"
+
+        let first = Terminal(tmux: Self.tmux!)
+        try first.start(command)
+        #expect(first.wait { $0.contains("kg>") })
+        try first.keys("path Roma", "Tab")
+        #expect(first.wait { $0.contains("kg> path Romania") }, "Tab did not complete: \(first.screen())")
+        try first.keys("-> North Ko", "Tab")
+        #expect(first.wait { $0.contains("-> North Korea") }, "\(first.screen())")
+        try first.keys("Enter")
+        #expect(first.wait { $0.contains("no path from Romania -> North Korea") || $0.contains("Romania -[") })
+        try first.keys("entity Patr", "C-c")
+        try first.keys("entity Ukraine", "Enter")
+        #expect(first.wait { $0.contains("aliases   Kyiv") }, "\(first.screen())")
+        #expect(!first.screen().contains("Patriot"), "Ctrl-C should abandon the line")
+        try first.keys("C-d")
+        #expect(first.wait { _ in !first.isRunning }, "Ctrl-D should leave")
+
+        let history = try String(contentsOfFile: state + "/kg/history", encoding: .utf8)
+        #expect(history.contains("entity\\040Ukraine") || history.contains("entity Ukraine"))
+        #expect(!history.contains("Patr\n") && !history.contains("entity\\040Patr"))
+
+        let second = Terminal(tmux: Self.tmux!)
+        try second.start(command)
+        #expect(second.wait { $0.contains("kg>") })
+        try second.keys("Up")
+        #expect(second.wait { $0.contains("kg> entity Ukraine") }, "history not restored: \(second.screen())")
+        try second.keys("C-c")
+        #expect(second.wait { $0.components(separatedBy: "kg>").count == 3 }, "Ctrl-C should give a fresh prompt")
+        try second.keys("C-d")
+        #expect(second.wait { _ in !second.isRunning })
+    }
+
+    @Test(.enabled(if: Subprocess.kgExecutable != nil, "needs the kg binary"))
+    func pipedInputWritesNoHistoryAndBailsWithStatus() throws {
+        let fixture = try ShellFixture()
+        let state = fixture.folder.appendingPathComponent("state").path
+        let kg = Subprocess.kgExecutable!
+        let ok = try Subprocess.run(kg, ["shell", "--db", fixture.dbPath], input: "path Romania -> Ukraine\n",
+                                    environment: ["XDG_STATE_HOME": state])
+        #expect(ok.status == 0)
+        #expect(ok.output == "path                          hops\n----------------------------  ----\nRomania -[support]-> Ukraine  1\n")
+        #expect(!FileManager.default.fileExists(atPath: state + "/kg/history"))
+        let failed = try Subprocess.run(kg, ["shell", "--db", fixture.dbPath, "--bail"], input: "entity X\nentity Patriot\n")
+        #expect(failed.status != 0)
+        #expect(failed.output.isEmpty)
+        #expect(failed.errors == "stdin:1:8: error: no entity named \"X\"\n")
+        let query = try Subprocess.run(kg, ["query", "--db", fixture.dbPath, "--mode", "tsv", "?x -[pact]- Russia"])
+        #expect(query.status == 0 && query.output == "?x\nNorth Korea\n")
+        let missing = try Subprocess.run(kg, ["query", "--db", fixture.folder.path + "/none.sqlite", "entity X"])
+        #expect(missing.status != 0 && missing.errors.contains("no graph at"))
+    }
+}
