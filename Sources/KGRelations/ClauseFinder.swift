@@ -35,13 +35,16 @@ struct ClauseFinder {
     func verbal(_ p: Int, built: [Int: Clause]) -> Clause {
         let copula = tree.kid(p, ["cop"])
         var c = Clause(kind: copula == nil ? .verbal : .copular, predicate: p, relationWords: [])
-        var words = tree.kids(p, ["aux", "cop"])
+        // A bad parse can hang a preposition as an auxiliary; only real auxiliaries say the relation.
+        var words = tree.kids(p, ["aux", "cop"]).filter { tree.upos($0) == "AUX" || tree.word($0) == "to" }
         words += tree.kids(p, ["advmod"]).filter { isNegator($0) }
         words += tree.kids(p, ["compound"]).filter { tree.tokens[$0].deprel == "compound:prt" }
         if copula == nil { words.append(p) }
         c.relationWords = words.sorted()
 
-        c.subject = tree.kid(p, ["nsubj", "csubj"])
+        // Of two subjects (a misparse), the one nearest before the verb.
+        let subjects = tree.kids(p, ["nsubj", "csubj"])
+        c.subject = subjects.last { $0 < p } ?? subjects.first
         if tree.kid(p, ["nsubj:pass", "csubj:pass", "aux:pass"]) != nil { c.kind = .passive }
         c.negated = !tree.kids(p, ["advmod"]).filter(isNegator).isEmpty
             || [c.subject].compactMap { $0 }.contains(where: hasNegativeDeterminer)

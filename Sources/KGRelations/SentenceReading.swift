@@ -154,6 +154,7 @@ struct SentenceReading {
                 let (relation, symmetric) = RelationVocabulary.relation(verb: lemma, preposition: tree.is(o, ["iobj"]) ? "to" : nil)
                 emit(c, a, relation, symmetric, o, pattern: pattern, phrase: phrase(c), into: &graph)
                 expand(c, a, object: o, into: &graph)
+                misattached(c, a, object: o, into: &graph)
             }
             for oblique in c.obliques {
                 guard let marker = oblique.marker else { continue }
@@ -182,6 +183,28 @@ struct SentenceReading {
     }
 
     func isReciprocal(_ i: Int) -> Bool { tree.isReciprocal(i) }
+
+    static let directional: Set<String> = ["to", "into", "onto", "toward", "towards"]
+
+    /// Phrases a parser tends to hang on the object that belong to the verb: a direction
+    /// (`sent a system to Kyiv`) and a verbless adverbial clause (`briefed him while in Rome`).
+    mutating func misattached(_ c: Clause, _ a: Int, object o: Int, into graph: inout FactCollector) {
+        for m in tree.kids(o, ["nmod"]) {
+            guard let marker = tree.kid(m, ["case"]) else { continue }
+            let adverbial = tree.kid(m, ["mark"]) != nil
+            guard adverbial || Self.directional.contains(preposition(marker)) else { continue }
+            var targets = [(m, marker)]
+            if adverbial {
+                targets += tree.kids(m, ["obl", "nmod"]).compactMap { n in tree.kid(n, ["case"]).map { (n, $0) } }
+            }
+            for (target, marker) in targets {
+                let (relation, symmetric) = RelationVocabulary.relation(verb: verb(c), preposition: preposition(marker))
+                for t in conjuncts([target]) {
+                    emit(c, a, relation, symmetric, t, pattern: .oblique, phrase: phrase(c, extra: [marker]), into: &graph)
+                }
+            }
+        }
+    }
 
     /// A reciprocal under a verb of agreeing states a pact (`agreed to defend each other`).
     func reciprocalRelation(_ c: Clause, lemma: String) -> String {

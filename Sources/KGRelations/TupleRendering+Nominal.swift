@@ -7,12 +7,12 @@ extension TupleRendering {
         for n in tree.indices {
             if options.possessives, let owner = tree.kid(n, ["nmod:poss"]), ["NOUN", "PROPN"].contains(tree.upos(owner)),
                ["NOUN", "PROPN"].contains(tree.upos(n)), !tree.isReciprocal(owner) {
-                let owned = tree.subtree(n, pruning: Self.argumentPruned.union(["nmod:poss", "acl", "nmod", "conj", "cc"]))
+                let owned = tree.subtree(n, pruning: Self.argumentPruned.union(["nmod:poss", "acl", "nmod", "conj", "cc", "case"]))
                 result.append(OpenIETuple(relation: have(n), arguments: [span(owner, none), text(owned.filter { !tree.isPunct($0) })],
                                           confidence: 0.3))
             }
             if tree.upos(n) == "PROPN", !tree.is(n, ["flat", "compound"]), let title = title(of: n) {
-                let name = tree.subtree(n).filter { $0 > title && !tree.isPunct($0) && tree.upos($0) == "PROPN" }
+                let name = nameWords(n).filter { $0 > title }
                 let start = tree.subtree(n).first { tree.kids(n, ["det", "case", "nmod:poss", "punct"]).contains($0) == false } ?? title
                 guard !name.isEmpty, start <= title else { continue }
                 result.append(OpenIETuple(relation: be(n), arguments: [text(name), text(Array(start...title).filter { !tree.isPunct($0) })],
@@ -20,6 +20,18 @@ extension TupleRendering {
             }
         }
         return result
+    }
+
+    /// The words of a name: its head and what hangs from it by `flat` or `compound`, all proper nouns.
+    func nameWords(_ n: Int) -> [Int] {
+        var words = [n], frontier = [n]
+        while let top = frontier.popLast() {
+            for k in tree.kids(top, ["flat", "compound"]) where tree.upos(k) == "PROPN" && !words.contains(k) {
+                words.append(k)
+                frontier.append(k)
+            }
+        }
+        return words.sorted()
     }
 
     /// The last title word before a name (`former U.S. Attorney Todd Graves` → `Attorney`).

@@ -30,7 +30,8 @@ struct TupleRendering {
     /// The words of an argument headed by `head`, with relative pronouns replaced by their noun.
     func span(_ head: Int, _ c: Clause, dropping dropped: Set<Int> = [], pruning pruned: Set<String> = argumentPruned) -> String {
         // The clause's own verb never belongs to its arguments (`the missiles sent to Kyiv`).
-        let excluded = head == c.predicate ? dropped : dropped.union([c.predicate])
+        var excluded = head == c.predicate ? dropped : dropped.union([c.predicate])
+        if tree.is(head, ["nmod:poss"]) { excluded.formUnion(tree.kids(head, ["case"])) }  // `Romania 's` → Romania
         var indexes = tree.subtree(head, pruning: pruned, excluding: excluded)
         while let first = indexes.first, tree.isPunct(first) || tree.is(first, ["cc", "mark"]) && first != head { indexes.removeFirst() }
         while let last = indexes.last, tree.isPunct(last) || tree.is(last, ["cc"]) && last != head { indexes.removeLast() }
@@ -47,7 +48,7 @@ struct TupleRendering {
         return words.joined(separator: " ")
     }
 
-    func text(_ indexes: [Int]) -> String { indexes.sorted().map(written).joined(separator: " ") }
+    func text(_ indexes: [Int]) -> String { indexes.map(written).joined(separator: " ") }
 
     /// Relation words of the governing verbs of a control chain (`agreed to`, `wants to`).
     func chainWords(_ c: Clause) -> [Int] {
@@ -118,7 +119,9 @@ struct TupleRendering {
             arguments.append(span(complement.head, c, dropping: Set([complement.marker].compactMap { $0 })))
         }
         for oblique in obliques { arguments.append(span(oblique.head, c)) }
-        let relationText = text(Array(Set(relation)))
+        // Verb words in sentence order, then a preposition moved in from the first argument.
+        let verbWords = Set(chainWords(c) + c.relationWords)
+        let relationText = text(verbWords.sorted() + relation.filter { !verbWords.contains($0) })
         guard !relationText.isEmpty else { return [] }
         let length = arguments.reduce(0) { $0 + $1.split(separator: " ").count }
         let tuple = OpenIETuple(relation: relationText, arguments: [arg1] + arguments.filter { !$0.isEmpty },
