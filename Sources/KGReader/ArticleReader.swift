@@ -34,8 +34,9 @@ public struct ArticleReader: Sequence {
         /// `path#part2`, `path#part3`, … (the first part keeps the plain source), so that later
         /// stages work on bounded pieces.
         public var maximumArticleBytes = 2_000_000
-        /// Files (other than JSON lines, which are streamed) larger than this are skipped with an error.
-        public var maximumFileBytes = 256 << 20
+        /// Files (other than JSON lines, which are streamed) larger than this are skipped with an error;
+        /// reading holds about six times a file's size at its peak (bytes, text, cleaned text, parts).
+        public var maximumFileBytes = 128 << 20
 
         public init() {}
     }

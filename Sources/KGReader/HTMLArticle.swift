@@ -65,6 +65,7 @@ struct HTMLArticle {
         var buffer = ""
         var pendingSpace = false
         var afterBreak = false
+        var titleDone = false
         var titleTag = "", ogTitle: String?, h1: String?, h1Buffer: String?
         var metaDates: [String: String] = [:]
         var timeDate: String?, articleTimeDate: String?, ldDate: String?, canonical: String?, ogURL: String?
@@ -106,6 +107,7 @@ struct HTMLArticle {
             case "main": mainDepth -= 1
             case "li", "dt", "dd", "tr": itemDepth -= 1
             case "a": linkDepth -= 1
+            case "title": titleDone = titleDone || !titleTag.isEmpty
             case "h1":
                 if let text = h1Buffer.map(ArticleText.collapsedWhitespace), !text.isEmpty, h1 == nil { h1 = text }
                 h1Buffer = nil
@@ -118,7 +120,9 @@ struct HTMLArticle {
             switch token {
             case .text(let raw):
                 switch stack.last?.name {
-                case "title": titleTag += HTMLEntities.decode(raw)
+                case "title":
+                    // The document's own <title>, not an icon's inside <svg>.
+                    if !titleDone, skipping == 1 { titleTag += HTMLEntities.decode(raw) }
                 case "script":
                     if ldDate == nil, raw.containsText("datePublished") { ldDate = Self.jsonLDDate(raw) }
                 default:

@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func fallsBackToTitleTagAndTimeElementAndBody() throws {
-        let html = "<html><head><title>Town hall fire - Local News</title></head><body><p>Posted <time datetime=\"2020-02-02\">Sunday</time></p><p>A fire damaged the town hall overnight, officials said.</p></body></html>"
+        let html = "<html><head><title>Town hall fire</title></head><body><svg><title>Share icon</title></svg><p>Posted <time datetime=\"2020-02-02\">Sunday</time></p><p>A fire damaged the town hall overnight, officials said.</p></body></html>"
         let article = try #require(try readOne("fire.htm", html).articles.first)
         #expect(article.title == "Town hall fire")
         #expect(article.date == "2020-02-02")
