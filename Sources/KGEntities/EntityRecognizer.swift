@@ -43,7 +43,7 @@ public struct EntityRecognizer: Sendable {
             return Token(text: word, start: offset, end: offset + word.unicodeScalars.count, xpos: pos?[i] ?? "")
         }
         let sentence = Sentence(text: words.joined(separator: " "), start: 0, end: max(offset - 1, 0), tokens: tokens)
-        return NameFinder(tagger: tagger).find(in: sentence, index: 0, articleText: false).candidates.map { candidate in
+        return NameFinder(tagger: tagger).find(in: sentence, index: 0, articleText: false).candidates.filter { !$0.provisional }.map { candidate in
             NameSpan(tokens: candidate.tokens, label: Self.evaluationLabel[candidate.type] ?? "MISC")
         }
     }
