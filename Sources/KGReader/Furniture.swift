@@ -162,10 +162,10 @@ enum Furniture {
         guard line.words.count <= 16 else { return (false, nil) }
         if let start = datelineStarts.first(where: { lower.hasPrefix($0) }),
            !(lower.dropFirst(start.count).first?.isLetter ?? false) {
-            // "Posted at 7:05 PM, Jun 21, 2024", "Updated 3 hours ago", "Published 10:30 GMT"
+            // "Posted at 7:05 PM, Jun 21, 2024", "Updated 3 hours ago", "Published 10:30 GMT", "Posted Sunday"
             let date = DateFinder.firstDate(in: line)
-            let time = line.words.count <= 8 && line.contains(where: \.isNumber)
-            if date != nil || lower.containsText(" ago") || time { return (true, date) }
+            let rest = lower.dropFirst(start.count).trimmed([" ", ":"])
+            if date != nil || lower.containsText(" ago") || (!rest.isEmpty && isBareDate(String(rest))) { return (true, date) }
         }
         if line.utf8.count <= 80, isBareDate(line), let date = DateFinder.firstDate(in: line) { return (true, date) }
         return (false, nil)

@@ -67,7 +67,7 @@ import Testing
     @Test(arguments: [
         ("Posted at 7:05 PM, Jun 21, 2024", "2024-06-21"), ("Updated 11:02 PM ET, Thu February 29, 2024", "2024-02-29"),
         ("Published 10:30 GMT", nil), ("Updated 3 hours ago", nil), ("Friday, March 1, 2024", "2024-03-01"),
-        ("March 1, 2024 at 6:15 p.m. EST", "2024-03-01"),
+        ("March 1, 2024 at 6:15 p.m. EST", "2024-03-01"), ("Posted Sunday", nil), ("Last updated: 10:45 BST", nil),
     ] as [(String, String?)])
     func datelinesAreRecognised(_ line: String, _ date: String?) {
         let found = Furniture.dateline(line)

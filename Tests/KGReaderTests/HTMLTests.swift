@@ -55,7 +55,7 @@ import Testing
         let article = try #require(try readOne("fire.htm", html).articles.first)
         #expect(article.title == "Town hall fire")
         #expect(article.date == "2020-02-02")
-        #expect(article.text.hasSuffix("A fire damaged the town hall overnight, officials said."))
+        #expect(article.text == "Town hall fire\n\nA fire damaged the town hall overnight, officials said.")
     }
 
     @Test func metaDateNameAndJSONLDAreRead() throws {
