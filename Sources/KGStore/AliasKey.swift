@@ -8,11 +8,14 @@ import Foundation
 ///     AliasKey.fold("Zelenskyy") == AliasKey.fold("ZELENSKYY")
 public enum AliasKey {
     public static func fold(_ name: String) -> String {
-        let plain = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        // Foundation's folding is slow; most names are ASCII and need only lower-casing.
+        let plain = name.utf8.allSatisfy { $0 < 0x80 }
+            ? name.lowercased()
+            : name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
         var words: [String] = []
         var word = ""
         for scalar in plain.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(scalar) {
+            if scalar.isASCII ? (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) : CharacterSet.alphanumerics.contains(scalar) {
                 word.unicodeScalars.append(scalar)
             } else if scalar == "." || scalar == "'" || scalar == "\u{2019}" {
                 // Periods of initials ("U.S.") and apostrophes ("O'Neill") join rather than split.

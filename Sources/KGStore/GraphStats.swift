@@ -23,7 +23,8 @@ public struct GraphStats: Sendable, Hashable {
 }
 
 extension Store {
-    public func stats() throws -> GraphStats {
+    /// Counts of everything; `details` adds relations by frequency and ambiguous names.
+    public func stats(details: Bool = true) throws -> GraphStats {
         try guarded {
             var stats = GraphStats()
             func count(_ sql: String) throws -> Int { try db.scalar(sql)?.int ?? 0 }
@@ -40,6 +41,7 @@ extension Store {
             stats.mentions = try count("SELECT count(*) FROM mentions")
             stats.edges = try count("SELECT count(*) FROM edges")
             stats.evidence = try count("SELECT count(*) FROM evidence")
+            guard details else { return stats }
             stats.relations = try db.rows("""
                 SELECT e.relation, count(DISTINCT e.id), count(v.id) FROM edges e LEFT JOIN evidence v ON v.edge = e.id
                 GROUP BY e.relation ORDER BY 2 DESC, 3 DESC, 1

@@ -69,9 +69,23 @@ public final class Statement {
             case .null: rc = sqlite3_bind_null(handle, index)
             case .integer(let v): rc = sqlite3_bind_int64(handle, index, v)
             case .real(let v): rc = sqlite3_bind_double(handle, index, v)
-            case .text(let v): rc = sqlite3_bind_text(handle, index, v, -1, SQLITE_TRANSIENT)
+            case .text(let v): rc = bindText(v, at: index)
             }
             guard rc == SQLITE_OK else { throw DatabaseError(code: rc, message: database.lastMessage, sql: sql) }
+        }
+    }
+
+    /// Binds by UTF-8 byte count, not as a C string, so text with a NUL character is stored whole.
+    private func bindText(_ text: String, at index: Int32) -> Int32 {
+        var text = text
+        return text.withUTF8 { bytes in
+            // A nil pointer would bind NULL; an empty string must stay an empty string.
+            guard let base = bytes.baseAddress, !bytes.isEmpty else {
+                return sqlite3_bind_text(handle, index, "", 0, SQLITE_TRANSIENT)
+            }
+            return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                sqlite3_bind_text64(handle, index, $0, sqlite3_uint64(bytes.count), SQLITE_TRANSIENT, UInt8(SQLITE_UTF8))
+            }
         }
     }
 
@@ -104,14 +118,16 @@ public final class Statement {
         case SQLITE_INTEGER: .integer(sqlite3_column_int64(handle, i))
         case SQLITE_FLOAT: .real(sqlite3_column_double(handle, i))
         case SQLITE_NULL: .null
-        default: .text(String(cString: sqlite3_column_text(handle, i)))
+        default: .text(text(i))
         }
     }
 
     /// Fast typed access for bulk loads (the graph snapshot) without building `Row`s.
     public func int64(_ i: Int32) -> Int64 { sqlite3_column_int64(handle, i) }
+    /// Reads by byte count (`sqlite3_column_bytes` after `sqlite3_column_text`), keeping NUL characters.
     public func text(_ i: Int32) -> String {
         guard let p = sqlite3_column_text(handle, i) else { return "" }
-        return String(cString: p)
+        let count = Int(sqlite3_column_bytes(handle, i))
+        return String(decoding: UnsafeBufferPointer(start: p, count: count), as: UTF8.self)
     }
 }

@@ -36,7 +36,7 @@ struct Ingest: ParsableCommand {
         }, consume: { step in
             try store(step, in: graph, tally: &tally)
         })
-        printError(tally.summary(database: store.path, stats: try graph.stats()))
+        printError(tally.summary(database: store.path, stats: try graph.stats(details: false)))
         if tally.failures > 0 { throw ExitCode.failure }
     }
 
