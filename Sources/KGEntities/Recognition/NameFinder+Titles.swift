@@ -11,7 +11,9 @@ extension NameFinder {
     /// title inside the same span stays a name of its own (`White House`).
     func splitTitles(_ candidates: [Candidate], words: [String], titles: inout [TitleUse]) -> [Candidate] {
         var result: [Candidate] = []
-        for candidate in candidates {
+        // A span that ends in a title word is a title, not a name ("Ukrainian President").
+        for candidate in candidates where !(candidate.evidence < .lexicon && isTitleWord(words[candidate.tokens.upperBound - 1])
+            && candidate.tokens.allSatisfy({ isTitleWord(words[$0]) || words[$0].startsUppercase })) {
             let range = candidate.tokens
             // The last title word inside the span that still leaves a capitalised name after it.
             guard let titleEnd = range.dropLast().last(where: { isTitleWord(words[$0]) }),
@@ -69,7 +71,7 @@ extension NameFinder {
     func belongsToTitle(_ words: [String], _ i: Int, sentenceStart: Bool) -> Bool {
         let word = words[i]
         if isTitleWord(word) { return true }
-        if lexicon.country(ofDemonym: word) != nil || lexicon.organizationWords.contains(word.lowercased()) { return false }
+        if demonym(endingAt: i, words) != nil || lexicon.organizationWords.contains(word.lowercased()) { return false }
         if word == "of" { return i > 0 && (isTitleWord(words[i - 1]) || words[i - 1].startsUppercase) }
         if sentenceStart && Self.sentenceOpeners.contains(word.lowercased()) { return false }
         return word.startsUppercase && word.allSatisfy { $0.isLetter || $0 == "-" }
@@ -80,12 +82,18 @@ extension NameFinder {
     func owner(before start: Int, in candidates: [Candidate], words: [String]) -> TitleUse.Of? {
         guard start > 0 else { return nil }
         let previous = start - 1
-        if let country = lexicon.country(ofDemonym: words[previous]) { return .country(country) }
+        if let country = demonym(endingAt: previous, words) { return .country(country) }
         let end = words[previous].isPossessive ? previous : start
         if let owner = candidates.firstIndex(where: { $0.tokens.upperBound == end && $0.type != .person }) {
             return .candidate(owner)
         }
         return nil
+    }
+
+    /// The country of a one- or two-word demonym ending at `i` (`Ukrainian`, `South Korean`).
+    func demonym(endingAt i: Int, _ words: [String]) -> String? {
+        if i > 0, let country = lexicon.country(ofDemonym: words[i - 1] + " " + words[i]) { return country }
+        return lexicon.country(ofDemonym: words[i])
     }
 
     /// "NAME, [the] title words of [the] OWNER": a title after a person, of an organisation or place

@@ -45,11 +45,13 @@ struct NameFinder {
         var titles: [TitleUse] = []
         candidates = splitTitles(candidates, words: words, titles: &titles)
         candidates = candidates.map { typedByCues($0, words: words) }
+        candidates = joinedOfPhrases(candidates, words: words)
+        candidates = candidates.map { typedByApposition($0, words: words) }
         let literalTokens = Set(Literals.find(in: sentence, index: index).flatMap { Array($0.tokens) })
         // Drop what is not a node: demonyms, literals, pronouns, untyped leftovers, lower-case words.
         var keep: [Bool] = candidates.map { candidate in
             let text = words[candidate.tokens].joined(separator: " ")
-            if candidate.tokens.count == 1, lexicon.country(ofDemonym: text) != nil { return false }
+            if lexicon.country(ofDemonym: text) != nil { return false }
             if candidate.tokens.allSatisfy(literalTokens.contains) { return false }
             if candidate.tokens.count == 1, candidate.evidence < .lexicon, Self.pronouns.contains(text.lowercased()) { return false }
             if candidate.tokens.allSatisfy({ lexicon.titleWords.contains(words[$0].lowercased()) }) { return false }
@@ -216,6 +218,56 @@ struct NameFinder {
 
     private func isTitleWordOrLiteral(_ word: String) -> Bool {
         lexicon.titleWords.contains(word.lowercased()) || Literals.kind(Token(text: word, start: 0, end: 0), next: nil) != nil
+    }
+
+    /// "Supreme Council" + "of" + "National Defence" is one organisation: a name ending in an
+    /// organisation word takes the capitalised name after its `of`.
+    func joinedOfPhrases(_ candidates: [Candidate], words: [String]) -> [Candidate] {
+        var result: [Candidate] = []
+        for candidate in candidates {
+            if var last = result.last, last.evidence < .lexicon || last.type == .organization,
+               lexicon.organizationWords.contains(words[last.tokens.upperBound - 1].lowercased()),
+               candidate.tokens.lowerBound == last.tokens.upperBound + 1, words[last.tokens.upperBound] == "of",
+               words[candidate.tokens].allSatisfy({ $0.startsUppercase }) {
+                last.tokens = last.tokens.lowerBound..<candidate.tokens.upperBound
+                last.type = .organization
+                last.evidence = .cue
+                last.canonical = nil
+                result[result.count - 1] = last
+            } else {
+                result.append(candidate)
+            }
+        }
+        return result
+    }
+
+    /// Words that head an apposition saying what kind of place a name is ("Kharkiv, a city in …").
+    static let placeNouns: Set<String> = [
+        "city", "town", "village", "capital", "country", "region", "province", "state", "island", "port", "district",
+    ]
+
+    /// "Raytheon, an American defense company": the apposition's head noun types the name.
+    func typedByApposition(_ candidate: Candidate, words: [String]) -> Candidate {
+        guard candidate.evidence < .lexicon, candidate.type != .person || candidate.evidence == .tagger else { return candidate }
+        var i = candidate.tokens.upperBound
+        guard i + 1 < words.count, words[i] == ",", Self.determiners.contains(words[i + 1].lowercased()) else { return candidate }
+        i += 2
+        let end = min(words.count, i + 5)
+        while i < end, words[i].allSatisfy({ $0.isLetter || $0 == "-" }) {
+            let word = words[i].lowercased()
+            var typed = candidate
+            typed.evidence = .cue
+            if lexicon.organizationWords.contains(word) {
+                typed.type = .organization
+                return typed
+            }
+            if Self.placeNouns.contains(word) {
+                typed.type = .place
+                return typed
+            }
+            i += 1
+        }
+        return candidate
     }
 
     /// Cue words decide the type over the tagger: a product head noun right after the name,
