@@ -52,6 +52,7 @@ public enum LexiconBuilder {
             }
             for spelling in country["altSpellings"] as? [String] ?? [] {
                 if isCode(spelling) { codes.append(spelling) } else { aliases.append(spelling) }
+                if spelling.count == 2, spelling.allSatisfy(\.isUppercase) { codes.append(spelling.map { "\($0)." }.joined()) }
             }
             if codes.contains("USA") { codes.append("U.S.A.") }
             // "Korea, Republic of" is a catalogue form nobody writes; so are names with brackets.

@@ -60,6 +60,12 @@ extension NameFinder {
             }
             guard start < candidate.tokens.lowerBound,
                   words[start..<candidate.tokens.lowerBound].contains(where: isTitleWord) else { continue }
+            // Lower-case words before the title belong to it when an owner precedes them
+            // ("the European Union's foreign policy chief").
+            var extended = start
+            while extended > 0, start - extended < 3, words[extended - 1].count > 1, words[extended - 1].allSatisfy(\.isLowercase),
+                  !Self.determiners.contains(words[extended - 1]) { extended -= 1 }
+            if extended < start, owner(before: extended, in: result, words: words) != nil { start = extended }
             titles.append(TitleUse(holder: index, tokens: start..<candidate.tokens.lowerBound,
                                    of: owner(before: start, in: result, words: words)))
         }
@@ -83,7 +89,9 @@ extension NameFinder {
         guard start > 0 else { return nil }
         let previous = start - 1
         if let country = demonym(endingAt: previous, words) { return .country(country) }
-        let end = words[previous].isPossessive ? previous : start
+        // A possessive is `'s`, or `'` then `s` when the tokenizer cut it so (`U.K.'s`).
+        let end = words[previous].isPossessive ? previous
+            : words[previous] == "s" && previous > 0 && words[previous - 1].isPossessive ? previous - 1 : start
         if let owner = candidates.firstIndex(where: { $0.tokens.upperBound == end && $0.type != .person }) {
             return .candidate(owner)
         }

@@ -138,6 +138,13 @@ struct Resolver {
                 known[[item.words[0] + "s"]] = known[[item.words[0] + "s"]] ?? item.candidate
             }
         }
+        // A person's surname alone is that person even first in a sentence ("Cook said …").
+        for item in items where item.candidate.type == .person && item.words.count > 1 {
+            guard let surname = item.words.last, surname.startsUppercase, known[[surname]] == nil else { continue }
+            var candidate = item.candidate
+            candidate.evidence = .cue
+            known[[surname]] = candidate
+        }
         var covered: [Int: Set<Int>] = [:]
         for item in items { covered[item.candidate.sentence, default: []].formUnion(item.candidate.tokens) }
         let longest = known.keys.map(\.count).max() ?? 0
