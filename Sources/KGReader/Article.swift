@@ -4,7 +4,9 @@
 /// Character offsets everywhere in kg count Unicode scalars of `text` (the same unit as
 /// SQLite's `substr` and Python's `str`), so evidence ranges can be checked with `sqlite3`.
 public struct Article: Sendable, Hashable, Codable {
-    /// Where the article came from: a file path, `path:line` for a JSON-lines record, or `-` for stdin.
+    /// Where the article came from: a file path (normalised: `./a//b.txt` is `a/b.txt`), `path:line`
+    /// for a JSON-lines record, `path#n` for the n-th element of a JSON array, `-` for stdin, and
+    /// `…#part2`, `…#part3` for the later parts of an article too long to extract in one piece.
     public var source: String
     public var title: String
     /// ISO 8601 day (`2024-06-21`) when the reader found one, else nil.
