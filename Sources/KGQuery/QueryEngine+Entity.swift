@@ -29,7 +29,8 @@ extension QueryEngine {
 
     /// Full-text search over sentences (FTS5) and entity names.
     func find(_ q: FindQuery) throws -> QueryResult {
-        let words = q.text.split(whereSeparator: { $0.isWhitespace })
+        // Control characters (NUL above all, which ends an FTS5 query early) separate words.
+        let words = q.text.split(whereSeparator: { $0.isWhitespace || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } })
         guard !words.isEmpty else { throw QueryError("nothing to search for") }
         // Each word becomes an FTS5 string, so user text is never read as FTS5 syntax.
         let match = words.map { "\"" + $0.replacingAll("\"", with: "\"\"") + "\"" }.joined(separator: " ")

@@ -34,7 +34,10 @@ enum ShellCommandSupport {
         guard let outputMode = OutputMode(rawValue: mode.lowercased()) else {
             throw ValidationError("unknown mode \"\(mode)\"; use table, json, tsv or csv")
         }
-        let session = ShellSession(output: { print($0, terminator: "") }, errors: { standardError($0) })
+        let session = ShellSession(output: { text in
+            print(text, terminator: "")
+            fflush(nil)
+        }, errors: { standardError($0) })
         session.mode = outputMode
         do {
             try session.open(path: path)

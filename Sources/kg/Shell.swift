@@ -32,8 +32,9 @@ struct Shell: ParsableCommand {
             try runInteractive(session)
             return
         }
-        var lines: [String] = []
-        while let line = readLine(strippingNewline: true) { lines.append(line) }
+        // Lines are read as they come, so a program feeding queries through a pipe gets each
+        // answer before it sends the next.
+        let lines = AnySequence { AnyIterator { readLine(strippingNewline: true) } }
         let (outcome, errors) = session.run(lines: lines, source: "stdin")
         if outcome == .failed || errors > 0 { throw ExitCode(1) }
     }
@@ -51,7 +52,7 @@ struct Shell: ParsableCommand {
         while true {
             switch editor.readLine(prompt: buffer.isEmpty ? "kg> " : "...> ") {
             case .end:
-                if !buffer.isEmpty { print() }
+                print()
                 return
             case .interrupted:
                 buffer.reset()
