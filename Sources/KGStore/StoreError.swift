@@ -13,6 +13,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case locked(path: String, seconds: Double)
     case corrupt(path: String)
     case cannotOpen(path: String, reason: String)
+    case cannotWrite(path: String, reason: String)
+    case sqlite(path: String, code: Int32, message: String)
     case invalidExtraction(source: String, reason: String)
     case unknownEntity(name: String, suggestions: [String])
     case ambiguousEntity(name: String, candidates: [String])
@@ -41,6 +43,10 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
             "\(path): database file is corrupt"
         case let .cannotOpen(path, reason):
             "\(path): cannot open the database: \(reason)"
+        case let .cannotWrite(path, reason):
+            "\(path): cannot write to the database: \(reason)"
+        case let .sqlite(path, code, message):
+            "\(path): SQLite error \(code): \(message)"
         case let .invalidExtraction(source, reason):
             "\(source): extraction not stored: \(reason)"
         case let .unknownEntity(name, suggestions):
@@ -55,14 +61,17 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     }
 
     /// Translates SQLite's failure into the user's terms for the database at `path`.
-    static func from(_ error: DatabaseError, path: String, busyTimeout: Double) -> Error {
+    static func from(_ error: DatabaseError, path: String, busyTimeout: Double) -> StoreError {
         switch error.code {
         case SQLITE_BUSY, SQLITE_LOCKED: StoreError.locked(path: path, seconds: busyTimeout)
         case SQLITE_NOTADB: StoreError.notADatabase(path: path)
         case SQLITE_CORRUPT: StoreError.corrupt(path: path)
         case SQLITE_READONLY: StoreError.readOnly(path: path)
         case SQLITE_CANTOPEN: StoreError.cannotOpen(path: path, reason: error.message)
-        default: error
+        case SQLITE_FULL: StoreError.cannotWrite(path: path, reason: "disk full")
+        case SQLITE_IOERR: StoreError.cannotWrite(path: path, reason: "disk I/O error")
+        // Anything else is a bug or a damaged file; SQLite's own words, still naming the file.
+        default: StoreError.sqlite(path: path, code: error.code, message: error.message)
         }
     }
 }
