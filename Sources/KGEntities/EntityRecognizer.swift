@@ -48,5 +48,28 @@ public struct EntityRecognizer: Sendable {
         }
     }
 
+    /// Name spans of each sentence of one document, read as an article: names found once count
+    /// wherever the document repeats them, and each entity's type is voted over all its mentions.
+    public func nameSpans(document: [LabeledSentence]) -> [[NameSpan]] {
+        var offset = 0
+        let sentences = document.map { labeled -> Sentence in
+            let start = offset
+            let tokens = labeled.tokens.enumerated().map { i, word in
+                defer { offset += word.unicodeScalars.count + 1 }
+                return Token(text: word, start: offset, end: offset + word.unicodeScalars.count, xpos: labeled.pos?[i] ?? "")
+            }
+            return Sentence(text: labeled.tokens.joined(separator: " "), start: start, end: max(offset - 1, start), tokens: tokens)
+        }
+        let finder = NameFinder(tagger: tagger)
+        let found = sentences.enumerated().map { finder.find(in: $1, index: $0, articleText: false) }
+        let analysis = Resolver(lexicon: lexicon).resolve(sentences, found: found, literals: [])
+        var spans = Array(repeating: [NameSpan](), count: sentences.count)
+        for mention in analysis.mentions where !Pronouns.personal.contains(mention.text.lowercased()) {
+            let label = Self.evaluationLabel[analysis.entities[mention.entity].type] ?? "MISC"
+            spans[mention.sentence].append(NameSpan(tokens: mention.tokens, label: label))
+        }
+        return spans
+    }
+
     static let evaluationLabel: [EntityType: String] = [.person: "PER", .place: "LOC", .organization: "ORG"]
 }

@@ -70,16 +70,21 @@ struct EntitiesEval: ParsableCommand {
     @Option(help: "Tag scheme of the file (iob1 or iob2; both read the same spans).") var scheme: Scheme = .iob2
     @Flag(help: "Print one JSON object instead of a table.") var json = false
     @Flag(help: "List every missed and every spurious span before the figures.") var errors = false
+    @Flag(help: "Read each sentence on its own instead of each document as an article.") var eachSentence = false
 
     func run() throws {
         let sentences = try CoNLLNames.read(conll)
         let recognizer = try EntityRecognizer.load()
         var score = NameScore()
-        for sentence in sentences {
-            let gold = NameSpan.spans(of: sentence.tags)
-            let predicted = recognizer.nameSpans(sentence.tokens, pos: sentence.pos)
-            score.add(gold: gold, predicted: predicted)
-            if errors { printErrors(sentence, gold: gold, predicted: predicted) }
+        let documents = eachSentence ? sentences.map { [$0] } : Dictionary(grouping: sentences, by: \.document).sorted { $0.key < $1.key }.map(\.value)
+        for document in documents {
+            let predictions = eachSentence ? document.map { recognizer.nameSpans($0.tokens, pos: $0.pos) }
+                : recognizer.nameSpans(document: document)
+            for (sentence, predicted) in zip(document, predictions) {
+                let gold = NameSpan.spans(of: sentence.tags)
+                score.add(gold: gold, predicted: predicted)
+                if errors { printErrors(sentence, gold: gold, predicted: predicted) }
+            }
         }
         let types = ["PER", "LOC", "ORG", "MISC"]
         let main = score.total(of: ["PER", "LOC", "ORG"])

@@ -28,13 +28,14 @@ public enum CoNLLNames {
             if !tokens.isEmpty {
                 // CoNLL-2003's second column is a Penn Treebank tag, which the tagger uses.
                 let tagged = pos.count == tokens.count && !pos.allSatisfy { $0 == "_" }
-                sentences.append(LabeledSentence(tokens: tokens, tags: normalise(tags), pos: tagged ? pos : nil))
+                sentences.append(LabeledSentence(tokens: tokens, tags: normalise(tags), pos: tagged ? pos : nil, document: document))
             }
             tokens = []
             tags = []
             pos = []
         }
         var lineNumber = 0
+        var document = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
@@ -42,8 +43,9 @@ public enum CoNLLNames {
                 flush()
                 continue
             }
-            if line.hasPrefix("-DOCSTART-") {
+            if line.hasPrefix("-DOCSTART-") || line.hasPrefix("# newdoc") {
                 flush()
+                if !sentences.isEmpty { document += 1 }
                 continue
             }
             let token: Substring

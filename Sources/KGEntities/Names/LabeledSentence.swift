@@ -3,13 +3,16 @@
 public struct LabeledSentence: Sendable, Hashable {
     public var tokens: [String]
     public var tags: [String]
-    /// Universal POS tags, when a tagger has run over the tokens.
+    /// Penn Treebank tags, when the file or a tagger gave them.
     public var pos: [String]?
+    /// Which document of the file the sentence belongs to (from `# newdoc` or `-DOCSTART-` lines).
+    public var document: Int
 
-    public init(tokens: [String], tags: [String], pos: [String]? = nil) {
+    public init(tokens: [String], tags: [String], pos: [String]? = nil, document: Int = 0) {
         self.tokens = tokens
         self.tags = tags
         self.pos = pos
+        self.document = document
     }
 }
 
