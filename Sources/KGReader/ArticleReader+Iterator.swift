@@ -74,25 +74,28 @@ extension ArticleReader {
                     records = JSONLinesCursor(source: source, buffer: head, file: file, maximumLineBytes: options.maximumFileBytes)
                     return
                 }
-                let rest = try file.read(upTo: options.maximumFileBytes + 1 - head.count)
-                if head.count + rest.count > options.maximumFileBytes {
+                var bytes = head
+                bytes += try file.read(upTo: options.maximumFileBytes + 1 - head.count)
+                if bytes.count > options.maximumFileBytes {
                     let limit = options.maximumFileBytes >> 20
                     return pending = [.problem(ReadProblem(source: source, reason: "file larger than \(limit) MB skipped"))]
                 }
-                pending = document(head + rest, source: source, format: format)
+                pending = document(&bytes, source: source, format: format)
             } catch {
                 pending = [.problem(ReadProblem(source: source, reason: error.reason))]
             }
         }
 
-        /// The items of one whole document held in memory.
-        private mutating func document(_ bytes: [UInt8], source: String, format: ArticleFormat) -> [Item] {
+        /// The items of one whole document held in memory; `bytes` is emptied once decoded, so a
+        /// big file is not held twice while it is cleaned.
+        private mutating func document(_ bytes: inout [UInt8], source: String, format: ArticleFormat) -> [Item] {
             var items: [Item] = []
             let decoded: TextDecoding.Decoded
             switch TextDecoding.decode(bytes[...]) {
             case .failure(let failure): return [.problem(ReadProblem(source: source, reason: failure.reason))]
             case .success(let value): decoded = value
             }
+            bytes = []
             if let flaw = decoded.flaw {
                 items.append(.problem(ReadProblem(source: source, line: flaw.line, reason: flaw.reason)))
             }

@@ -35,7 +35,7 @@ public struct ArticleReader: Sequence {
         /// stages work on bounded pieces.
         public var maximumArticleBytes = 2_000_000
         /// Files (other than JSON lines, which are streamed) larger than this are skipped with an error;
-        /// reading holds about six times a file's size at its peak (bytes, text, cleaned text, parts).
+        /// reading holds about five times a file's size at its peak (text, lines, cleaned text, parts).
         public var maximumFileBytes = 128 << 20
 
         public init() {}

@@ -120,6 +120,11 @@ struct ArticleText {
     /// spaces, zero-width marks dropped, and surrounding spaces trimmed. Works on UTF-8 bytes:
     /// this runs over every byte of every article.
     static func lines(of raw: String) -> [String] {
+        raw.utf8.withContiguousStorageIfAvailable { lines(bytes: $0) } ?? lines(bytes: Array(raw.utf8))
+    }
+
+    private static func lines<Bytes: RandomAccessCollection>(bytes: Bytes) -> [String]
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         var lines: [String] = []
         var line: [UInt8] = []
         func flush() {
@@ -129,16 +134,15 @@ struct ArticleText {
             lines.append(String(decoding: line[start..<end], as: UTF8.self))
             line.removeAll(keepingCapacity: true)
         }
-        let bytes = Array(raw.utf8)
-        var i = 0
-        while i < bytes.count {
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
             let b = bytes[i]
             if b < 0x80 {
                 switch b {
                 case 0x0a: flush()
                 case 0x0d:
                     flush()
-                    if i + 1 < bytes.count, bytes[i + 1] == 0x0a { i += 1 }
+                    if i + 1 < bytes.endIndex, bytes[i + 1] == 0x0a { i += 1 }
                 case 0x0b, 0x0c: flush()
                 case 0x00..<0x20, 0x7f: line.append(32)
                 default: line.append(b)
@@ -147,8 +151,8 @@ struct ArticleText {
                 continue
             }
             // Two- and three-byte sequences for the few non-ASCII characters that need care.
-            let b1 = i + 1 < bytes.count ? bytes[i + 1] : 0
-            let b2 = i + 2 < bytes.count ? bytes[i + 2] : 0
+            let b1 = i + 1 < bytes.endIndex ? bytes[i + 1] : 0
+            let b2 = i + 2 < bytes.endIndex ? bytes[i + 2] : 0
             if b == 0xc2, b1 == 0x85 { flush(); i += 2; continue }                        // NEL
             if b == 0xc2, b1 == 0xa0 || (0x80...0x9f).contains(b1) { line.append(32); i += 2; continue }  // NBSP, C1
             if b == 0xe2, b1 == 0x80 {

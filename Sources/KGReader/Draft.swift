@@ -32,32 +32,45 @@ extension Draft {
     }
 
     /// Cuts `text` into pieces of at most `maximumBytes` UTF-8 bytes, preferring paragraph breaks,
-    /// then line breaks, then sentence ends, then spaces. Linear: each cut looks back at most one piece.
+    /// then line breaks, then sentence ends, then spaces. Linear: each cut looks back at most one
+    /// piece; works on the string's own UTF-8 storage, so the only copy is the pieces themselves.
     static func split(_ text: String, maximumBytes: Int) -> [String] {
         guard text.utf8.count > maximumBytes, maximumBytes >= 16 else { return [text] }
-        let bytes = Array(text.utf8)
+        return text.utf8.withContiguousStorageIfAvailable { split(bytes: $0, maximumBytes: maximumBytes) }
+            ?? split(bytes: Array(text.utf8), maximumBytes: maximumBytes)
+    }
+
+    private static func split<Bytes: RandomAccessCollection>(bytes: Bytes, maximumBytes: Int) -> [String]
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         var parts: [String] = []
-        var start = 0
-        while bytes.count - start > maximumBytes {
+        func append(_ start: Int, _ end: Int) {
+            var (from, to) = (start, end)
+            while from < to, [32, 9, 10, 13].contains(bytes[from]) { from += 1 }
+            while to > from, [32, 9, 10, 13].contains(bytes[to - 1]) { to -= 1 }
+            if from < to { parts.append(String(decoding: bytes[from..<to], as: UTF8.self)) }
+        }
+        var start = bytes.startIndex
+        while bytes.endIndex - start > maximumBytes {
             let limit = start + maximumBytes
             let window = bytes[(start + maximumBytes / 2)..<limit]
             var cut = limit
-            if let i = lastIndex(of: [10, 10], in: window) { cut = i + 2 }
+            if let i = lastIndex(of: (10, 10), in: window) { cut = i + 2 }
             else if let i = window.lastIndex(of: 10) { cut = i + 1 }
-            else if let i = lastIndex(of: [46, 32], in: window) { cut = i + 2 }
+            else if let i = lastIndex(of: (46, 32), in: window) { cut = i + 2 }
             else if let i = window.lastIndex(of: 32) { cut = i + 1 }
             else { while cut > start + 1, bytes[cut] & 0xc0 == 0x80 { cut -= 1 } }  // not inside a UTF-8 sequence
-            parts.append(String(decoding: bytes[start..<cut], as: UTF8.self))
+            append(start, cut)
             start = cut
         }
-        parts.append(String(decoding: bytes[start...], as: UTF8.self))
-        return parts.map { String($0.trimmed()) }.filter { !$0.isEmpty }
+        append(start, bytes.endIndex)
+        return parts
     }
 
-    private static func lastIndex(of pair: [UInt8], in window: ArraySlice<UInt8>) -> Int? {
+    private static func lastIndex<Window: RandomAccessCollection>(of pair: (UInt8, UInt8), in window: Window) -> Int?
+    where Window.Element == UInt8, Window.Index == Int {
         var i = window.endIndex - 2
         while i >= window.startIndex {
-            if window[i] == pair[0], window[i + 1] == pair[1] { return i }
+            if window[i] == pair.0, window[i + 1] == pair.1 { return i }
             i -= 1
         }
         return nil
