@@ -83,7 +83,15 @@ public struct Lexicon: Sendable {
 
     /// Lower-cased, curly quotes straightened, joined by spaces.
     static func fold(_ tokens: some Collection<String>) -> String {
-        tokens.map { $0.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }.joined(separator: " ")
+        tokens.map(foldWord).joined(separator: " ")
+    }
+
+    /// Called for every token at every lexicon lookup, so it skips Foundation's
+    /// `replacingOccurrences` (63% of all instructions in `kg bench` when it was used here).
+    private static func foldWord(_ word: String) -> String {
+        let lower = word.lowercased()
+        guard lower.unicodeScalars.contains("\u{2019}") else { return lower }
+        return String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
     }
 
     /// How lexicon entries are cut into tokens: at spaces, with a possessive `'s` split off

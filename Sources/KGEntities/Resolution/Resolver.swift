@@ -170,18 +170,21 @@ struct Resolver {
         }
     }
 
-    /// A one-word name joins the one person whose full name ends (or else starts) with it.
+    /// A one-word name joins the one person whose full name ends (or else starts) with it, or the
+    /// one organisation whose name starts with it (`Lockheed` → `Lockheed Martin`).
     private func linkShortForms(_ items: [Item], groups: inout UnionFind) {
         let people = items.indices.filter { items[$0].candidate.type == .person && items[$0].words.count > 1 }
+        let organizations = items.indices.filter { items[$0].candidate.type == .organization && items[$0].words.count > 1 }
         for (i, item) in items.enumerated() where item.words.count == 1 && item.candidate.canonical == nil {
             let word = item.words[0].lowercased()
-            for position in [\[String].last, \[String].first] {
-                let owners = Set(people.filter { items[$0].words[keyPath: position]?.lowercased() == word }.map { groups.find($0) })
+            let choices = [(people, \[String].last), (people, \[String].first), (organizations, \[String].first)]
+            for (names, position) in choices {
+                let owners = Set(names.filter { items[$0].words[keyPath: position]?.lowercased() == word }.map { groups.find($0) })
                 if owners.count == 1 {
                     groups.union(owners.first!, i)
                     break
                 }
-                if owners.count > 1 { break }  // two people share the word: leave it apart
+                if owners.count > 1 { break }  // two names share the word: leave it apart
             }
         }
     }
@@ -211,6 +214,7 @@ struct Resolver {
                 items[i].candidate.tokens = range
                 items[i].candidate.type = type
                 items[i].candidate.evidence = .cue
+                items[i].candidate.canonical = nil  // "Israel" inside "Israel Defense Forces" is no longer the country
                 items[i].surface = sentences[s].surface(range)
                 items[i].words = words
                 links.append((a, i))
