@@ -22,16 +22,19 @@ extension GraphSnapshot {
             if let day = Self.day(dateRows.text(1)) { datesByEdge[Int(dateRows.int64(0)), default: []].append(day) }
         }
         var edges: [EdgeInput] = []
+        // Typed column reads, no `Row` per edge: this loop runs a million times on big graphs.
+        // Confidence arrives in millionths so every column reads as an integer.
         let edgeRows = try store.db.prepare("""
-            SELECT id, subject, relation, object, negated, symmetric, evidence_count, confidence
+            SELECT id, subject, relation, object, negated, symmetric, evidence_count,
+                   CAST(round(coalesce(confidence, 1) * 1000000) AS INTEGER)
             FROM edge_summary ORDER BY id
             """)
         while try edgeRows.step() {
-            let row = edgeRows.row
-            let id = row.int(0)
-            edges.append(EdgeInput(id: id, subject: row.int(1), relation: row.text(2), object: row.int(3),
-                                   negated: row.bool(4), symmetric: row.bool(5), evidenceCount: row.int(6),
-                                   confidence: row.values[7] == .null ? 1 : row.double(7), dates: datesByEdge[id] ?? []))
+            let id = Int(edgeRows.int64(0))
+            edges.append(EdgeInput(id: id, subject: Int(edgeRows.int64(1)), relation: edgeRows.text(2), object: Int(edgeRows.int64(3)),
+                                   negated: edgeRows.int64(4) != 0, symmetric: edgeRows.int64(5) != 0,
+                                   evidenceCount: Int(edgeRows.int64(6)), confidence: Double(edgeRows.int64(7)) / 1_000_000,
+                                   dates: datesByEdge[id] ?? []))
         }
         self.init(entities: entities, aliases: aliases, edges: edges)
     }
