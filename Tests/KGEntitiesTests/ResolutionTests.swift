@@ -85,6 +85,20 @@ import KGLanguage
         #expect(radar.name == "Northern Coastal Radar Array")
     }
 
+    @Test func anAcronymsPhraseOwnsTheCountryNameInsideIt() throws {
+        let (analysis, _) = try analyze("The Chile Space Agency (CSA) launched a probe. CSA engineers cheered in Santiago.")
+        let agency = try #require(analysis.entities.first { $0.name == "Chile Space Agency" })
+        #expect(agency.type == .organization && agency.aliases.contains("CSA"))
+        #expect(!analysis.entities.contains { $0.name == "Chile" })
+    }
+
+    @Test func aTitleAloneIsNotANode() throws {
+        let (analysis, _) = try analyze("Yesterday the Peruvian President greeted Finnish Prime Minister Aino Laine in Lima.")
+        #expect(!analysis.entities.contains { $0.name.contains("President") || $0.name.contains("Peruvian") })
+        let laine = try #require(analysis.entities.firstIndex { $0.name == "Aino Laine" })
+        #expect(analysis.roles(of: laine).first.flatMap { $0.of }.map { analysis.entities[$0].name } == "Finland")
+    }
+
     @Test func russianFederationIsRussia() throws {
         let (analysis, _) = try analyze("Officials in the Russian federation denied it. Russia said nothing more.")
         #expect(analysis.entities.filter { $0.type == .place }.map(\.name) == ["Russia"])
