@@ -16,6 +16,7 @@ enum Furniture {
         "foreign", "policy", "defense", "defence", "security", "elections", "election", "congress", "white",
         "house", "crime", "justice", "law", "style", "food", "books", "music", "film", "tv", "top", "stories",
         "nation", "region", "regional", "metro", "global", "features", "feature", "explainer", "podcasts",
+        "exclusive", "interview", "obituary", "obituaries", "review", "reviews", "commentary", "editorial",
         "&", "and", "of", "the",
     ]
 

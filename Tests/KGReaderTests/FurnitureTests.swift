@@ -41,7 +41,7 @@ import Testing
         """)
     }
 
-    @Test(arguments: ["PoliticsForeign Policy", "Home > World > Europe", "News | Business", "World", "Sport / Football"])
+    @Test(arguments: ["PoliticsForeign Policy", "Home > World > Europe", "News | Business", "World", "Sport / Football", "EXCLUSIVE"])
     func breadcrumbsAreRecognised(_ line: String) {
         #expect(Furniture.isBreadcrumb(line))
     }
