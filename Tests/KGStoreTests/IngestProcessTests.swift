@@ -142,3 +142,58 @@ struct IngestProcessTests {
         #expect(try Self.dump(path) == Self.dump(clean))
     }
 }
+
+/// The store's errors as a user sees them: one line on standard error naming the file, exit status 1.
+@Suite(.enabled(if: builtKG != nil, "the kg executable is not built"))
+struct StoreCommandErrorTests {
+    static func run(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = builtKG
+        process.arguments = arguments
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
+
+    @Test func badDatabasesAreOneLineNamingThePath() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kg-cli-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let notes = folder.appendingPathComponent("notes.txt").path
+        FileManager.default.createFile(atPath: notes, contents: Data(String(repeating: "my notes\n", count: 100).utf8))
+        let missing = folder.appendingPathComponent("gone/kg.sqlite").path
+
+        for (arguments, message) in [
+            (["stats", "--db", notes], "\(notes): not an SQLite database"),
+            (["ingest", notes, "--db", missing], "\(missing): cannot create the database: folder \(folder.path)/gone does not exist"),
+            (["stats", "--db", missing], "\(missing): no such database"),
+        ] {
+            let (status, stderr) = try Self.run(arguments)
+            #expect(status == 1)
+            #expect(stderr.split(separator: "\n").count == 1, "\(stderr)")
+            #expect(stderr.contains(message), "\(stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: missing))
+    }
+
+    @Test func unknownNamesInMergeAndAliasAreReported() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kg-cli-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("kg.sqlite").path
+        let graph = try Store(path: path)
+        try graph.ingest(TestArticle(source: "a.txt", sentences: ["Joe Biden visited Kyiv."],
+                                     entities: [.person("Joe Biden"), .place("Kyiv")]).extraction)
+        let merge = try Self.run(["merge", "Joe Bidne", "Kyiv", "--db", path])
+        #expect(merge.status == 1 && merge.stderr.contains("no entity named Joe Bidne; did you mean Joe Biden?"))
+        let alias = try Self.run(["alias", "add", "Kyev", "Kiev", "--db", path])
+        #expect(alias.status == 1 && alias.stderr.contains("no entity named Kyev; did you mean Kyiv?"))
+        let added = try Self.run(["alias", "add", "kyiv", "Kiev", "--db", path])
+        #expect(added.status == 0)
+        #expect(try graph.entity(named: "Kiev").name == "Kyiv")
+    }
+}
