@@ -191,7 +191,7 @@ struct ArticleText {
     }
 
     static func collapsedWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        text.words.joined(separator: " ")
     }
 
     /// Titles are for display: a headline-less text whose first line is a whole paragraph gets

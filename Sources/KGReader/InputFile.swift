@@ -79,7 +79,7 @@ private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?,
 
 /// What a path names, following symbolic links.
 enum PathKind {
-    case file(size: Int)
+    case file
     case folder(id: String)
     case other
     case missing(reason: String)
@@ -94,7 +94,7 @@ enum PathKind {
             return
         }
         switch info.st_mode & S_IFMT {
-        case S_IFREG: self = .file(size: Int(info.st_size))
+        case S_IFREG: self = .file
         case S_IFDIR: self = .folder(id: "\(info.st_dev):\(info.st_ino)")
         default: self = .other
         }

@@ -1,7 +1,7 @@
 /// Small string helpers on the standard library only: Foundation's equivalents bridge through
 /// UTF-16 on Linux, which made per-line furniture checks dominate reading time.
 extension StringProtocol {
-    /// Whitespace-separated words (ASCII spaces and tabs fast, other Unicode spaces too).
+    /// Whitespace-separated words (ASCII whitespace checked fast, other Unicode spaces too).
     var words: [Substring] {
         var result: [Substring] = []
         let scalars = unicodeScalars
@@ -9,7 +9,7 @@ extension StringProtocol {
         var i = scalars.startIndex
         while i < scalars.endIndex {
             let scalar = scalars[i]
-            let space = scalar == " " || scalar == "\t" || (scalar.value > 0x7f && scalar.properties.isWhitespace) || scalar == "\n"
+            let space = scalar.value < 0x80 ? scalar == " " || (0x09...0x0d).contains(scalar.value) : scalar.properties.isWhitespace
             if space {
                 if let s = start { result.append(Substring(self[s..<i])); start = nil }
             } else if start == nil {
