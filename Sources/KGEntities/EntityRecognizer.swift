@@ -64,7 +64,7 @@ public struct EntityRecognizer: Sendable {
         let found = sentences.enumerated().map { finder.find(in: $1, index: $0, articleText: false) }
         let analysis = Resolver(lexicon: lexicon).resolve(sentences, found: found, literals: [])
         var spans = Array(repeating: [NameSpan](), count: sentences.count)
-        for mention in analysis.mentions where !Pronouns.personal.contains(mention.text.lowercased()) {
+        for mention in analysis.mentions where !Pronouns.resolvable.contains(mention.text.lowercased()) {
             let label = Self.evaluationLabel[analysis.entities[mention.entity].type] ?? "MISC"
             spans[mention.sentence].append(NameSpan(tokens: mention.tokens, label: label))
         }

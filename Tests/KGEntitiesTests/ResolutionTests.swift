@@ -117,6 +117,13 @@ import KGLanguage
         #expect(analysis.mention(sentence: 2, token: 0) == nil)
     }
 
+    @Test func itIsTheNamedSpeakerOfReportedSpeechOnly() throws {
+        let (analysis, sentences) = try analyze("Norway said it would send two ships. It is not clear when.")
+        let it = try #require(sentences[0].tokens.firstIndex { $0.text == "it" })
+        #expect(analysis.mention(sentence: 0, token: it).map { analysis.entities[$0.entity].name } == "Norway")
+        #expect(analysis.mention(sentence: 1, token: 0) == nil)
+    }
+
     @Test func heStaysUnresolvedBetweenTwoPeople() throws {
         let (analysis, sentences) = try analyze("Anna Berg called Peter Lund. Later he left.")
         let he = try #require(sentences[1].tokens.firstIndex { $0.text == "he" })
