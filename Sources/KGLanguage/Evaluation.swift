@@ -1,0 +1,73 @@
+import Foundation
+
+/// Accuracy and speed of `LanguageModels` on a treebank with gold tokens.
+///
+/// UAS and LAS count every word, punctuation included; LAS compares universal relations
+/// (`nmod:poss` counts as `nmod`), as the CoNLL 2018 shared task did.
+public struct Evaluation: Sendable {
+    public var sentences = 0
+    public var tokens = 0
+    public var upos = 0.0, xpos = 0.0, lemma = 0.0, uas = 0.0, las = 0.0
+    /// Whole pipeline (tag, lemmatize, parse) throughput, one thread.
+    public var tokensPerSecond = 0.0
+    /// Tagging alone (including feature hashing) and parsing alone.
+    public var taggerTokensPerSecond = 0.0, parserTokensPerSecond = 0.0
+
+    public static func run(_ models: LanguageModels, on records: [CoNLLU.Record]) -> Evaluation {
+        var result = Evaluation()
+        let bare = records.map { record in
+            Sentence(text: record.text, start: 0, end: record.text.unicodeScalars.count,
+                     tokens: record.tokens.map { Token(text: $0.text, start: $0.start, end: $0.end, spaceAfter: $0.spaceAfter) })
+        }
+        var annotated = bare
+        let clock = ContinuousClock()
+        let total = clock.measure {
+            for i in annotated.indices { models.annotate(&annotated[i]) }
+        }
+        var upos = 0, xpos = 0, lemma = 0, attached = 0, labelled = 0
+        for (record, sentence) in zip(records, annotated) {
+            for (gold, token) in zip(record.tokens, sentence.tokens) {
+                if gold.upos == token.upos { upos += 1 }
+                if gold.xpos == token.xpos { xpos += 1 }
+                if gold.lemma == token.lemma { lemma += 1 }
+                if gold.head == token.head {
+                    attached += 1
+                    if universal(gold.deprel) == universal(token.deprel) { labelled += 1 }
+                }
+            }
+            result.tokens += record.tokens.count
+        }
+        result.sentences = records.count
+        let n = Double(max(1, result.tokens))
+        result.upos = Double(upos) / n
+        result.xpos = Double(xpos) / n
+        result.lemma = Double(lemma) / n
+        result.uas = Double(attached) / n
+        result.las = Double(labelled) / n
+        result.tokensPerSecond = n / seconds(total)
+
+        // Components alone, on the same sentences.
+        let words = bare.map { WordFeatures.padded($0.tokens.lazy.map(\.text)) }
+        var tags: [[Int]] = []
+        let tagging = clock.measure {
+            tags = bare.map { WordFeatures.padded($0.tokens.lazy.map(\.text)) }.map { models.tagger.tag($0) }
+        }
+        let lowers = words.map { $0[WordFeatures.padding..<($0.count - WordFeatures.padding)].map(\.lower) }
+        let parserTags = tags.map { $0.map { models.parserTags[$0] } }
+        let parsing = clock.measure {
+            for (w, t) in zip(lowers, parserTags) { _ = models.parser.parse(words: w, tags: t) }
+        }
+        result.taggerTokensPerSecond = n / seconds(tagging)
+        result.parserTokensPerSecond = n / seconds(parsing)
+        return result
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        max(1e-9, Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
+    }
+
+    /// The universal part of a relation: `nmod:poss` → `nmod`.
+    static func universal(_ label: String) -> Substring {
+        label.split(separator: ":", maxSplits: 1).first ?? Substring(label)
+    }
+}

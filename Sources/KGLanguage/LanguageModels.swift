@@ -1,0 +1,90 @@
+import Foundation
+
+/// kg's statistical language core: part-of-speech tagger, lemmatizer and dependency parser,
+/// trained on UD English EWT (see `kg language train`).
+///
+///     let models = try LanguageModels.load()          // once; later calls return the same models
+///     var sentence = Sentence(text: "Romania sent a missile system.", start: 0, end: 30, tokens: tokens)
+///     models.annotate(&sentence)
+///     sentence.tokens[1].lemma    // "send"
+///     sentence.tokens[1].upos     // "VERB"
+///     sentence.tokens[0].deprel   // "nsubj", head 1
+///
+/// The model files (tagger.kgm, parser.kgm, lemmas.kgm) are found by `ResourceLocator`
+/// (`$KG_MODELS/Models`, `<binary dir>/kg-data/Models`, `<binary dir>/../share/kg/Models`, then the
+/// source tree); a missing or corrupt file makes `load()` throw an error naming where it looked.
+public final class LanguageModels: Sendable {
+    let tagger: Tagger
+    let parser: Parser
+    let lemmatizer: Lemmatizer
+    /// Tagger class → the parser's tag id.
+    let parserTags: [Int]
+
+    static let fileNames = (tagger: "tagger.kgm", parser: "parser.kgm", lemmatizer: "lemmas.kgm")
+
+    init(tagger: Tagger, parser: Parser, lemmatizer: Lemmatizer) {
+        self.tagger = tagger
+        self.parser = parser
+        self.lemmatizer = lemmatizer
+        let ids = Dictionary(parser.tags.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        parserTags = zip(tagger.upos, tagger.xpos).map { ids[$0 + "\t" + $1] ?? parser.tags.count }
+    }
+
+    nonisolated(unsafe) private static var shared: LanguageModels?
+    private static let lock = NSLock()
+
+    /// The installed models, read on first use and shared afterwards; thread-safe.
+    public static func load() throws -> LanguageModels {
+        lock.lock()
+        defer { lock.unlock() }
+        if let shared { return shared }
+        let names = fileNames
+        let models = try LanguageModels(
+            tagger: Tagger(contentsOf: ResourceLocator.file(names.tagger, in: "Models", module: "KGLanguage")),
+            parser: Parser(contentsOf: ResourceLocator.file(names.parser, in: "Models", module: "KGLanguage")),
+            lemmatizer: Lemmatizer(contentsOf: ResourceLocator.file(names.lemmatizer, in: "Models", module: "KGLanguage")))
+        shared = models
+        return models
+    }
+
+    /// Models read from the three files in `directory`, bypassing the search and the cache.
+    public static func load(from directory: URL) throws -> LanguageModels {
+        func url(_ name: String) throws -> URL {
+            let url = directory.appendingPathComponent(name)
+            guard FileManager.default.isReadableFile(atPath: url.path) else {
+                throw ResourceLocator.NotFound(file: name, searched: [directory.path])
+            }
+            return url
+        }
+        let names = fileNames
+        return try LanguageModels(tagger: Tagger(contentsOf: url(names.tagger)), parser: Parser(contentsOf: url(names.parser)),
+                                  lemmatizer: Lemmatizer(contentsOf: url(names.lemmatizer)))
+    }
+
+    /// Writes the three model files into `directory` (created if needed).
+    public func write(to directory: URL) throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let names = Self.fileNames
+        try tagger.write(to: directory.appendingPathComponent(names.tagger))
+        try parser.write(to: directory.appendingPathComponent(names.parser))
+        try lemmatizer.write(to: directory.appendingPathComponent(names.lemmatizer))
+    }
+
+    /// Fills `upos`, `xpos`, `lemma`, `head` and `deprel` of the sentence's tokens from their text.
+    public func annotate(_ sentence: inout Sentence) {
+        let count = sentence.tokens.count
+        guard count > 0 else { return }
+        let words = WordFeatures.padded(sentence.tokens.lazy.map(\.text))
+        let tags = tagger.tag(words)
+        let parse = parser.parse(words: words[WordFeatures.padding..<(WordFeatures.padding + count)].map(\.lower),
+                                 tags: tags.map { parserTags[$0] })
+        for i in 0..<count {
+            let tag = tags[i]
+            sentence.tokens[i].upos = tagger.upos[tag]
+            sentence.tokens[i].xpos = tagger.xpos[tag]
+            sentence.tokens[i].lemma = lemmatizer.lemma(form: sentence.tokens[i].text, upos: tagger.upos[tag], xpos: tagger.xpos[tag])
+            sentence.tokens[i].head = parse.heads[i]
+            sentence.tokens[i].deprel = parser.labels[parse.labels[i]]
+        }
+    }
+}

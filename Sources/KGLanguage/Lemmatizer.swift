@@ -1,0 +1,41 @@
+/// Lemmas from a form and its tags: an exception table learned from the treebank (`was`/VBD →
+/// `be`, `children`/NNS → `child`), then suffix rules learned per XPOS (`-ied` → `-y`) for words
+/// the table does not know. Proper nouns keep their form.
+struct Lemmatizer: Sendable {
+    /// "lowercased form\tXPOS" → lemma.
+    let exceptions: [String: String]
+    /// "XPOS\tsuffix" → edit: characters to cut from the end, then the text to append.
+    let rules: [String: Edit]
+    /// Longest suffix a rule looks at.
+    static let maximumSuffix = 5
+
+    struct Edit: Sendable, Hashable {
+        var cut: Int
+        var append: String
+    }
+
+    func lemma(form: String, upos: String, xpos: String) -> String {
+        if upos == "PROPN" { return form }
+        let lower = form.lowercased()
+        if let known = exceptions[lower + "\t" + xpos] { return known }
+        let characters = Array(lower)
+        for length in stride(from: min(Self.maximumSuffix, characters.count), through: 0, by: -1) {
+            let suffix = String(characters[(characters.count - length)...])
+            if let edit = rules[xpos + "\t" + suffix], edit.cut < characters.count {
+                return Self.apply(edit, to: characters)
+            }
+        }
+        return lower
+    }
+
+    static func apply(_ edit: Edit, to characters: [Character]) -> String {
+        String(characters[0..<(characters.count - edit.cut)]) + edit.append
+    }
+
+    /// The edit turning `form` into `lemma`: cut what follows their common prefix, append the rest.
+    static func edit(from form: [Character], to lemma: [Character]) -> Edit {
+        var common = 0
+        while common < form.count, common < lemma.count, form[common] == lemma[common] { common += 1 }
+        return Edit(cut: form.count - common, append: String(lemma[common...]))
+    }
+}
