@@ -97,7 +97,7 @@ struct EntitiesEval: ParsableCommand {
             for type in types { perType[type] = figures(score.perType[type] ?? .init()) }
             object["types"] = perType
             object["overall"] = figures(score.total())
-            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
             print(String(decoding: data, as: UTF8.self))
         } else {
             print("type        precision  recall      f1    gold  predicted")

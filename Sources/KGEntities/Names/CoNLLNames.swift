@@ -9,7 +9,8 @@ public enum CoNLLNames {
         public var file: String
         public var line: Int
         public var reason: String
-        public var description: String { "\(file):\(line): \(reason)" }
+        /// `line` is 0 when the whole file is at fault.
+        public var description: String { line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)" }
     }
 
     public static func read(_ path: String) throws -> [LabeledSentence] {
