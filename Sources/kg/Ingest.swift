@@ -76,7 +76,8 @@ struct Ingest: ParsableCommand {
                 return
             }
             tally.add(outcome)
-            for ambiguity in outcome.ambiguities {
+            // Each ambiguous name is reported once per run, where it first appears.
+            for ambiguity in outcome.ambiguities where tally.reported.insert(ambiguity.name.lowercased()).inserted {
                 printError("\(extraction.article.source): warning: \(ambiguity)")
             }
         }
@@ -85,6 +86,7 @@ struct Ingest: ParsableCommand {
     /// Counts for the closing summary.
     struct Tally {
         var added = 0, replaced = 0, unchanged = 0, newEntities = 0, newEdges = 0, failures = 0
+        var reported: Set<String> = []
 
         mutating func add(_ outcome: IngestOutcome) {
             switch outcome.change {

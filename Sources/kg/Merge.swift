@@ -16,7 +16,7 @@ struct Merge: ParsableCommand {
         let absorbed = try graph.entity(named: b)
         let outcome = try graph.merge(absorbed, into: kept)
         var note = "merged \(absorbed.name) (#\(absorbed.id), \(absorbed.type)) into \(kept.name) (#\(kept.id), \(kept.type)): "
-        note += "\(outcome.mentions) mentions, \(outcome.edgesMoved) edges moved, \(outcome.edgesUnified) edges unified"
+        note += "\(outcome.mentions) mention(s) and \(outcome.edgesMoved) edge(s) moved, \(outcome.edgesUnified) duplicate edge(s) unified"
         if absorbed.type != kept.type { note += "; kept type \(kept.type)" }
         printError(note)
     }
