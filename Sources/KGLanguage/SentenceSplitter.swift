@@ -17,19 +17,36 @@
 /// the line has final punctuation, the next line is indented, or the line is a headline, caption
 /// or dateline rather than a hard-wrapped piece of a paragraph (see `LineLayout`).
 /// Offsets are Unicode-scalar offsets into `text`.
+///
+/// No sentence is longer than `maximumTokens`: a longer run without a sentence end (a table
+/// flattened to text, a list, a missing full stop) is cut, preferably after a comma, semicolon,
+/// colon or dash, so the later stages stay fast; `segment` says which sentences were cut.
 public struct SentenceSplitter: Sendable {
     let tokenizer = Tokenizer()
+    /// The longest sentence returned, in tokens (the longest in UD English EWT has 159).
+    public let maximumTokens: Int
 
-    public init() {}
+    public init(maximumTokens: Int = 250) {
+        precondition(maximumTokens > 1, "a sentence must be allowed at least two tokens")
+        self.maximumTokens = maximumTokens
+    }
 
-    public func split(_ text: String) -> [Sentence] {
+    public func split(_ text: String) -> [Sentence] { segment(text).sentences }
+
+    /// The sentences of `text` and the indexes of those that end at a cut, not at a sentence end.
+    public func segment(_ text: String) -> Segmentation {
         let scalars = Array(text.unicodeScalars)
         let spans = tokenizer.spans(scalars, in: 0..<scalars.count)
         let tokens = tokenizer.tokens(scalars, spans: spans, offset: 0)
-        guard !tokens.isEmpty else { return [] }
+        guard !tokens.isEmpty else { return Segmentation(sentences: [], cut: []) }
         let layout = LineLayout(scalars)
-        var sentences: [Sentence] = []
+        var result = Segmentation(sentences: [], cut: [])
         var first = 0, lineStart = 0
+        func emit(_ last: Int) {
+            let start = spans[first].lowerBound, end = spans[last].upperBound
+            result.sentences.append(Sentence(text: scalars.string(start..<end), start: start, end: end, tokens: Array(tokens[first...last])))
+            first = last + 1
+        }
         for k in 0..<tokens.count {
             let ends: Bool
             if k + 1 == tokens.count {
@@ -42,13 +59,35 @@ public struct SentenceSplitter: Sendable {
                     g -= 1
                 }
             }
-            guard ends else { continue }
-            let start = spans[first].lowerBound, end = spans[k].upperBound
-            sentences.append(Sentence(text: scalars.string(start..<end), start: start, end: end, tokens: Array(tokens[first...k])))
-            first = k + 1
+            if ends {
+                emit(k)
+            } else if k + 1 - first == maximumTokens {
+                result.cut.append(result.sentences.count)
+                emit(cutPoint(first: first, last: k, spans: spans, scalars: scalars))
+            }
         }
-        return sentences
+        return result
     }
+
+    /// Sentences as `segment` found them.
+    public struct Segmentation: Sendable, Hashable {
+        public var sentences: [Sentence]
+        /// Indexes into `sentences` of those cut at `maximumTokens` rather than ended by the text.
+        public var cut: [Int]
+    }
+
+    /// The last token of a too-long sentence `first...last`: the last clause-ending punctuation in
+    /// its second half, or `last`.
+    func cutPoint(first: Int, last: Int, spans: [Range<Int>], scalars: [Unicode.Scalar]) -> Int {
+        var k = last
+        while k > first + (last - first) / 2 {
+            if spans[k].count == 1, Self.clauseBreaks.contains(scalars[spans[k].lowerBound]) { return k }
+            k -= 1
+        }
+        return last
+    }
+
+    static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", ":", "-", "\u{2013}", "\u{2014}"]
 
     func endsSentence(after k: Int, first: Int, spans: [Range<Int>], scalars: [Unicode.Scalar],
                       layout: LineLayout, lineStart: Int) -> Bool {
