@@ -68,14 +68,19 @@ public final class GraphSnapshot: @unchecked Sendable {
         var edgeIDs: [Int] = [], subject: [Int32] = [], object: [Int32] = [], relation: [Int32] = []
         var negated: [Bool] = [], symmetric: [Bool] = [], evidence: [Int32] = [], confidence: [Float] = []
         var dateOffsets: [Int32] = [0], dates: [Int32] = []
+        // Relation spellings as stored, so the folding runs once per spelling, not per edge.
+        var relationBySpelling: [String: Int32] = [:]
         for edge in edges {
             guard let s = nodeByEntityID[edge.subject], let o = nodeByEntityID[edge.object] else { continue }
-            let key = Self.relationKey(edge.relation)
             let r: Int32
-            if let known = relationByName[key] { r = known } else {
-                r = Int32(relationNames.count)
-                relationNames.append(edge.relation)
-                relationByName[key] = r
+            if let known = relationBySpelling[edge.relation] { r = known } else {
+                let key = Self.relationKey(edge.relation)
+                if let known = relationByName[key] { r = known } else {
+                    r = Int32(relationNames.count)
+                    relationNames.append(edge.relation)
+                    relationByName[key] = r
+                }
+                relationBySpelling[edge.relation] = r
             }
             edgeIDs.append(edge.id); subject.append(s); object.append(o); relation.append(r)
             negated.append(edge.negated); symmetric.append(edge.symmetric)
