@@ -21,7 +21,7 @@ public enum RelationVocabulary {
         Group(relation: "pact", verbs: ["ally"],
               nouns: ["pact", "agreement", "alliance", "treaty", "accord", "deal", "partnership", "relationship", "ties",
                       "cooperation"], symmetric: true),
-        Group(relation: "meet", verbs: ["meet", "confer"], nouns: ["meeting", "talks", "summit"], symmetric: true),
+        Group(relation: "meet", verbs: ["meet", "confer"], nouns: ["meeting", "talks", "talk", "summit", "negotiation", "negotiations"], symmetric: true),
         Group(relation: "attack", verbs: ["attack", "strike", "invade", "bomb", "shell", "assault", "raid", "hit"],
               nouns: ["attack", "strike", "invasion", "assault", "offensive", "bombing", "raid", "war"]),
         Group(relation: "criticise", verbs: ["criticise", "criticize", "condemn", "denounce", "blame", "slam", "rebuke"],
@@ -67,6 +67,16 @@ public enum RelationVocabulary {
     /// The relation named by a nominalisation (`purchase` → `buy`), if it is one the vocabulary knows.
     public static func relation(noun lemma: String) -> (relation: String, symmetric: Bool)? {
         nounIndex[lemma.lowercased()].map { ($0.relation, $0.symmetric) }
+    }
+
+    /// The relation of a known verb used as a noun (`shelling` → `attack`), if any.
+    public static func relation(gerund word: String) -> (relation: String, symmetric: Bool)? {
+        guard word.hasSuffix("ing") else { return nil }
+        let stem = String(word.dropLast(3))
+        for candidate in [stem, stem + "e", String(stem.dropLast())] {
+            if let group = verbIndex[candidate] { return (group.relation, group.symmetric) }
+        }
+        return nil
     }
 
     /// The relation a role noun followed by `of` states: `director` → `director_of`, `member` → `member_of`.

@@ -257,7 +257,7 @@ struct SentenceReading {
     mutating func nominal(_ c: Clause, into graph: inout FactCollector) {
         guard let holder = c.subject else { return }
         let lemma = tree.lemma(c.predicate)
-        let named = RelationVocabulary.relation(noun: lemma)
+        let named = RelationVocabulary.relation(noun: lemma) ?? RelationVocabulary.relation(gerund: tree.word(c.predicate))
         if c.reciprocal {
             reciprocal(c, sides: tree.conjuncts(holder), relation: named?.relation ?? lemma, into: &graph)
             return

@@ -105,8 +105,9 @@ struct TupleRendering {
         }
         for o in objectHeads { arguments.append(span(o, c)) }
         var obliques = c.obliques
-        if arguments.isEmpty, let first = obliques.first {
-            obliques.removeFirst()
+        // The first oblique after the verb joins the relation (`led to`); a fronted one (`In 1990 , …`) stays an argument.
+        if arguments.isEmpty, let at = obliques.firstIndex(where: { $0.head > c.predicate }) {
+            let first = obliques.remove(at: at)
             if let marker = first.marker {
                 relation.append(marker)
                 relation += tree.kids(marker, ["fixed"])

@@ -1,0 +1,218 @@
+import Testing
+import KGLanguage
+import KGEntities
+@testable import KGRelations
+
+/// One hand-parsed sentence per construction the relation stage promises.
+@Suite struct ConstructionTests {
+    @Test func copulaWithRoleNounGivesAnOfRelation() throws {
+        // Quito is the capital of Ecuador .
+        let found = try facts("""
+        Quito Quito PROPN NNP 4 nsubj
+        is be AUX VBZ 4 cop
+        the the DET DT 4 det
+        capital capital NOUN NN 0 root
+        of of ADP IN 6 case
+        Ecuador Ecuador PROPN NNP 4 nmod
+        . . PUNCT . 4 punct
+        """)
+        #expect(found == ["Quito -capital_of-> Ecuador"])
+    }
+
+    @Test func appositionWithRoleNounGivesTheRoleRelation() throws {
+        // Ana Ruiz , director of the Prado Museum , resigned .
+        let found = try facts("""
+        Ana Ana PROPN NNP 10 nsubj
+        Ruiz Ruiz PROPN NNP 1 flat
+        , , PUNCT , 4 punct
+        director director NOUN NN 1 appos
+        of of ADP IN 8 case
+        the the DET DT 8 det
+        Prado Prado PROPN NNP 8 compound
+        Museum Museum PROPN NNP 4 nmod
+        , , PUNCT , 4 punct
+        resigned resign VERB VBD 0 root
+        . . PUNCT . 10 punct
+        """)
+        #expect(found == ["Ana Ruiz -director_of-> Prado Museum"])
+    }
+
+    @Test func oneOrganisationsPossessiveBeforeAnotherNamesAPart() throws {
+        // The Harbor Trust 's Maritime Lab opened .
+        let found = try facts("""
+        The the DET DT 3 det
+        Harbor Harbor PROPN NNP 3 compound
+        Trust Trust PROPN NNP 6 nmod:poss
+        's 's PART POS 3 case
+        Maritime Maritime PROPN NNP 6 compound
+        Lab Lab PROPN NNP 7 nsubj
+        opened open VERB VBD 0 root
+        . . PUNCT . 7 punct
+        """)
+        #expect(found == ["Maritime Lab -part_of-> Harbor Trust"])
+    }
+
+    @Test func relativePronounStandsForItsNoun() throws {
+        // Kenya , which bought drones from Turkey , grew .
+        let found = try facts("""
+        Kenya Kenya PROPN NNP 9 nsubj
+        , , PUNCT , 4 punct
+        which which PRON WDT 4 nsubj
+        bought buy VERB VBD 1 acl:relcl
+        drones drone NOUN NNS 4 obj
+        from from ADP IN 7 case
+        Turkey Turkey PROPN NNP 4 obl
+        , , PUNCT , 4 punct
+        grew grow VERB VBD 0 root
+        . . PUNCT . 9 punct
+        """)
+        #expect(found.contains("Kenya -buy-> drones"))
+        #expect(found.contains("Kenya -buy_from-> Turkey"))
+    }
+
+    // Officials said that Chile sent aid to Peru .
+    let reported = """
+    Officials official NOUN NNS 2 nsubj
+    said say VERB VBD 0 root
+    that that SCONJ IN 5 mark
+    Chile Chile PROPN NNP 5 nsubj
+    sent send VERB VBD 2 ccomp
+    aid aid NOUN NN 5 obj
+    to to ADP IN 8 case
+    Peru Peru PROPN NNP 5 obl
+    . . PUNCT . 2 punct
+    """
+
+    @Test func reportedSpeechKeepsTheSpeakerOnTheFactAndStatesNoSayEdge() throws {
+        let sentence = try parse(reported)
+        let (entities, mentions) = standInEntities([sentence])
+        let result = RelationExtractor().extract([sentence], analysis: EntityAnalysis(entities: entities, mentions: mentions))
+        let sent = try #require(result.facts.first { $0.relation == "send_to" })
+        #expect(result.entities[sent.subject].name == "Chile" && result.entities[sent.object].name == "Peru")
+        #expect(sent.modality == .reported)
+        #expect(sent.speaker == "Officials")
+        #expect(!result.facts.contains { $0.relation.hasPrefix("say") })
+    }
+
+    @Test func modalAndNegationAreFlags() throws {
+        // Spain may not buy jets from Italy .
+        let found = try facts("""
+        Spain Spain PROPN NNP 4 nsubj
+        may may AUX MD 4 aux
+        not not PART RB 4 advmod
+        buy buy VERB VB 0 root
+        jets jet NOUN NNS 4 obj
+        from from ADP IN 7 case
+        Italy Italy PROPN NNP 4 obl
+        . . PUNCT . 4 punct
+        """)
+        #expect(found.contains("Spain -buy_from-> Italy !neg !possible"))
+    }
+
+    @Test func aPlanningVerbMakesItsComplementPlanned() throws {
+        // Spain plans to acquire jets from Italy .
+        let found = try facts("""
+        Spain Spain PROPN NNP 2 nsubj
+        plans plan VERB VBZ 0 root
+        to to PART TO 4 mark
+        acquire acquire VERB VB 2 xcomp
+        jets jet NOUN NNS 4 obj
+        from from ADP IN 7 case
+        Italy Italy PROPN NNP 4 obl
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("Spain -buy_from-> Italy !planned"))
+    }
+
+    @Test func refusingNegatesTheComplement() throws {
+        // Austria refused to supply Hungary .
+        let found = try facts("""
+        Austria Austria PROPN NNP 2 nsubj
+        refused refuse VERB VBD 0 root
+        to to PART TO 4 mark
+        supply supply VERB VB 2 xcomp
+        Hungary Hungary PROPN NNP 4 obj
+        . . PUNCT . 2 punct
+        """)
+        #expect(found == ["Austria -send-> Hungary !neg"])
+    }
+
+    @Test func coordinatedSubjectsAndVerbsMultiplyTheFacts() throws {
+        // Chile and Peru bought and resold Gripen jets .
+        let found = try facts("""
+        Chile Chile PROPN NNP 4 nsubj
+        and and CCONJ CC 3 cc
+        Peru Peru PROPN NNP 1 conj
+        bought buy VERB VBD 0 root
+        and and CCONJ CC 6 cc
+        resold resell VERB VBD 4 conj
+        Gripen Gripen PROPN NNP 8 compound
+        jets jet NOUN NNS 6 obj
+        . . PUNCT . 4 punct
+        """)
+        #expect(Set(found) == ["Chile -buy-> Gripen", "Peru -buy-> Gripen", "Chile -resell-> Gripen", "Peru -resell-> Gripen"])
+    }
+
+    @Test func eachOtherGivesOneSymmetricEdge() throws {
+        // Chile and Peru met each other in Lima .
+        let found = try facts("""
+        Chile Chile PROPN NNP 4 nsubj
+        and and CCONJ CC 3 cc
+        Peru Peru PROPN NNP 1 conj
+        met meet VERB VBD 0 root
+        each each DET DT 4 obj
+        other other ADJ JJ 5 fixed
+        in in ADP IN 8 case
+        Lima Lima PROPN NNP 4 obl
+        . . PUNCT . 4 punct
+        """)
+        #expect(found == ["Chile -meet-> Peru !sym"])
+    }
+
+    @Test func relationalNounWithBetweenIsSymmetric() throws {
+        // Talks between Chile and Peru resumed .
+        let found = try facts("""
+        Talks talk NOUN NNS 6 nsubj
+        between between ADP IN 3 case
+        Chile Chile PROPN NNP 1 nmod
+        and and CCONJ CC 5 cc
+        Peru Peru PROPN NNP 3 conj
+        resumed resume VERB VBD 0 root
+        . . PUNCT . 6 punct
+        """)
+        #expect(found == ["Chile -meet-> Peru !sym"])
+    }
+
+    @Test func possessiveNominalisationNamesItsHolder() throws {
+        // Chile 's purchase of Gripen jets from Sweden stalled .
+        let found = try facts("""
+        Chile Chile PROPN NNP 3 nmod:poss
+        's 's PART POS 1 case
+        purchase purchase NOUN NN 9 nsubj
+        of of ADP IN 6 case
+        Gripen Gripen PROPN NNP 6 compound
+        jets jet NOUN NNS 3 nmod
+        from from ADP IN 8 case
+        Sweden Sweden PROPN NNP 3 nmod
+        stalled stall VERB VBD 0 root
+        . . PUNCT . 9 punct
+        """)
+        #expect(found.contains("Chile -buy-> Gripen"))
+        #expect(found.contains("Chile -buy_from-> Sweden"))
+    }
+
+    @Test func byAgentOfAGerundIsItsSubject() throws {
+        // The shelling of Kharkiv by Russia continued .
+        let found = try facts("""
+        The the DET DT 2 det
+        shelling shelling NOUN NN 7 nsubj
+        of of ADP IN 4 case
+        Kharkiv Kharkiv PROPN NNP 2 nmod
+        by by ADP IN 6 case
+        Russia Russia PROPN NNP 2 nmod
+        continued continue VERB VBD 0 root
+        . . PUNCT . 7 punct
+        """)
+        #expect(found == ["Russia -attack-> Kharkiv"])
+    }
+}
