@@ -101,8 +101,9 @@ struct Ingest: ParsableCommand {
         func summary(database: String, stats: GraphStats) -> String {
             let articles = added + replaced + unchanged
             return "\(database): \(articles) article\(articles == 1 ? "" : "s") (\(added) added, \(replaced) replaced, "
-                + "\(unchanged) unchanged); graph has \(stats.entities) entities (+\(newEntities)), "
-                + "\(stats.edges) edges (+\(newEdges)); \(failures) problem\(failures == 1 ? "" : "s")"
+                + "\(unchanged) unchanged); graph has \(stats.entities) entities, \(stats.concepts) concepts, "
+                + "\(stats.edges) edges (this run added \(newEntities) nodes, \(newEdges) edges); "
+                + "\(failures) problem\(failures == 1 ? "" : "s")"
         }
     }
 }
