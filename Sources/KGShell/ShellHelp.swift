@@ -75,16 +75,20 @@ enum ShellHelp {
         let topic = topic.lowercased()
         if topic.isEmpty {
             return """
-            Queries (.help TOPIC for details):
-              path A -> B               shortest path (path, pattern, neighbors, why, entity,
-              Romania -[send]-> ?what   find, timeline, dot, filters, names, commands)
-              neighbors A
-              why A -[rel]-> B
-              entity A
-              find TEXT
-              timeline A
-              dot QUERY [> FILE]
+            Queries:
+              path A -> B               shortest path
+              Romania -[send]-> ?what   triple pattern
+              neighbors A               the edges around A
+              why A -[rel]-> B          the sentences behind an edge
+              entity A                  name, type, aliases, degree, articles
+              find TEXT                 full-text search
+              timeline A                A's facts by article date
+              dot QUERY [> FILE]        a query's edges as Graphviz DOT
+            Filters for every query: since, until, min evidence, min confidence, with negated, limit.
+            More with .help TOPIC: \(topics.map(\.name).joined(separator: ", ")).
             Lines ending in '\\' continue on the next line.
+
+            Dot-commands:
 
             """ + topics.first { $0.name == "commands" }!.text + "\n"
         }
