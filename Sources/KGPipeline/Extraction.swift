@@ -13,14 +13,18 @@ public struct Extraction: Sendable {
     public var entities: [Entity]
     public var mentions: [Mention]
     public var facts: [Fact]
+    /// What the extractor had to do to the text that the user should know about (for example,
+    /// cutting a run of words without a sentence end); `kg ingest` prints them on standard error.
+    public var warnings: [ReadProblem]
 
     public init(article: Article, sentences: [Sentence] = [], entities: [Entity] = [],
-                mentions: [Mention] = [], facts: [Fact] = []) {
+                mentions: [Mention] = [], facts: [Fact] = [], warnings: [ReadProblem] = []) {
         self.article = article
         self.sentences = sentences
         self.entities = entities
         self.mentions = mentions
         self.facts = facts
+        self.warnings = warnings
     }
 }
 
