@@ -66,6 +66,21 @@ import KGStore
         #expect(throws: QueryError("no entity with id #99", at: 7)) { try engine.run("entity #99") }
     }
 
+    @Test func ambiguousNamesListTheCandidates() throws {
+        let store = try SampleGraph.store()
+        try store.db.executeScript("""
+            INSERT INTO entities (id, name, type) VALUES (20, 'Georgia', 'place'), (21, 'Georgia', 'place'), (22, 'Paris', 'place');
+            INSERT INTO aliases (key, alias, entity) VALUES ('capital', 'the Capital', 22), ('capital', 'the Capital', 1), ('paris', 'Paris', 1);
+            """)
+        let engine = QueryEngine(store: store)
+        #expect(throws: QueryError("\"Georgia\" could be #20 Georgia (place), #21 Georgia (place); name one by its #id", at: 7)) {
+            try engine.run("entity Georgia")
+        }
+        #expect(throws: QueryError.self) { try engine.run("entity capital") }
+        // An exact canonical name wins over someone else's alias.
+        #expect(try engine.run("entity Paris").rows[0] == ["name", "Paris"])
+    }
+
     @Test func unknownRelationListsKnownOnes() throws {
         #expect(throws: QueryError.self) { try engine.run("path Romania -> Russia via bogus") }
     }
