@@ -25,8 +25,6 @@ public final class ShellSession {
     private let standardError: (String) -> Void
     private var outputFile: UnsafeMutablePointer<FILE>?
     private var readDepth = 0
-    /// Called after a database is opened, with every entity spelling (for completion).
-    public var onOpen: ((QueryEngine) -> Void)?
 
     public init(output: @escaping (String) -> Void, errors: @escaping (String) -> Void) {
         standardOutput = output
@@ -53,7 +51,6 @@ public final class ShellSession {
         let engine = QueryEngine(store: store)
         _ = try engine.snapshot
         self.engine = engine
-        onOpen?(engine)
     }
 
     /// Runs every line of a script; `source` names it in error messages (`stdin`, a path).

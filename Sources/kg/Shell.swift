@@ -1,4 +1,5 @@
 import ArgumentParser
+import KGQuery
 import KGShell
 
 #if canImport(Glibc)
@@ -42,10 +43,14 @@ struct Shell: ParsableCommand {
     private func runInteractive(_ session: ShellSession) throws {
         session.interactive = true
         let editor = LineEditor(historyPath: LineEditor.defaultHistoryPath())
-        if let engine = session.engine, let graph = try? engine.snapshot { editor.setNames(graph.allSpellings) }
-        session.onOpen = { engine in
-            if let graph = try? engine.snapshot { editor.setNames(graph.allSpellings) }
+        // Completion follows the graph: after .open, and after another process wrote to it.
+        var completedGraph: GraphSnapshot?
+        func refreshCompletion() {
+            guard let graph = try? session.engine?.snapshot, graph !== completedGraph else { return }
+            editor.setNames(graph.allSpellings)
+            completedGraph = graph
         }
+        refreshCompletion()
         print("kg shell — .help for help, .quit or Ctrl-D to leave")
         var buffer = InputBuffer()
         var lineNumber = 0
@@ -61,6 +66,7 @@ struct Shell: ParsableCommand {
                 guard let input = buffer.add(line, lineNumber: lineNumber) else { continue }
                 editor.remember(input)
                 if session.execute(input) == .quit { return }
+                refreshCompletion()
             }
         }
     }
