@@ -5,21 +5,26 @@ import KGRelations
 
 /// kg's standard extractor: segment and tokenize → tag and parse → entities → relations.
 ///
-/// Placeholder stage wiring: until the language core lands it only cuts the text into
-/// line-sized sentences, so ingest and the store can be built against the real seam.
+/// The models are loaded once, by `init`; `extract` only reads them, so one extractor serves
+/// every worker of a parallel ingest.
 public struct NewsExtractor: Extractor {
-    public init() throws {}
+    let splitter = SentenceSplitter()
+    let models: LanguageModels
+    let recognizer: EntityRecognizer
+    let relations: RelationExtractor
+
+    public init(relations: RelationExtractor.Options = .init()) throws {
+        models = try LanguageModels.load()
+        recognizer = try EntityRecognizer.load()
+        self.relations = RelationExtractor(options: relations)
+    }
 
     public func extract(_ article: Article) throws -> Extraction {
-        var sentences: [Sentence] = []
-        var offset = 0
-        for line in article.text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let length = line.unicodeScalars.count
-            if !line.allSatisfy(\.isWhitespace) {
-                sentences.append(Sentence(text: String(line), start: offset, end: offset + length))
-            }
-            offset += length + 1
-        }
-        return Extraction(article: article, sentences: sentences)
+        var sentences = splitter.split(article.text)
+        for i in sentences.indices { models.annotate(&sentences[i]) }
+        let analysis = recognizer.analyze(sentences)
+        let result = relations.extract(sentences, analysis: analysis)
+        return Extraction(article: article, sentences: sentences, entities: result.entities, mentions: analysis.mentions,
+                          facts: result.facts)
     }
 }

@@ -29,8 +29,10 @@ public struct OpenIE: Sendable {
 
     public init(options: Options = Options()) { self.options = options }
 
-    public func tuples(_ sentence: Sentence) -> [OpenIETuple] {
-        guard !sentence.tokens.isEmpty else { return [] }
+    public func tuples(_ original: Sentence) -> [OpenIETuple] {
+        guard !original.tokens.isEmpty else { return [] }
+        var sentence = original
+        sentence.tokens = ParseRepair.repaired(original.tokens)
         let rendering = TupleRendering(sentence: sentence, options: options)
         var seen = Set<[String]>()
         var result: [OpenIETuple] = []

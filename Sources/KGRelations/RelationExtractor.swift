@@ -31,7 +31,9 @@ public struct RelationExtractor: Sendable {
         var graph = FactCollector(entities: analysis.entities)
         let mentions = Dictionary(grouping: analysis.mentions, by: \.sentence)
         let literals = Dictionary(grouping: analysis.literals, by: \.sentence)
-        for (index, sentence) in sentences.enumerated() where !sentence.tokens.isEmpty {
+        for (index, original) in sentences.enumerated() where !original.tokens.isEmpty {
+            var sentence = original
+            sentence.tokens = ParseRepair.repaired(original.tokens)
             var reading = SentenceReading(sentence: sentence, index: index, mentions: mentions[index] ?? [],
                                           literals: literals[index] ?? [], entities: analysis.entities, options: options)
             reading.read(into: &graph)

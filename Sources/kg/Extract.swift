@@ -1,7 +1,98 @@
 import ArgumentParser
+import Foundation
+import KGLanguage
+import KGEntities
+import KGReader
+import KGRelations
+import KGPipeline
 
-// Placeholder until its issue lands; replaced by the real command.
+/// `kg extract`: what kg learns from articles, printed instead of stored.
 struct Extract: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Not built yet.")
-    func run() throws { throw ValidationError("kg extract is not built yet") }
+    static let configuration = CommandConfiguration(
+        abstract: "Print the entities and triples kg extracts from articles, without storing them.",
+        discussion: """
+        --json prints one JSON object per line: every entity, then every triple with its relation, \
+        raw phrase, flags, confidence and evidence (the contract `kg ingest` stores).
+        --carb reads one tokenized sentence per line (Penn Treebank escapes) and prints open-IE \
+        tuples in CaRB's tabbed format: sentence, confidence, relation, arg1, arg2, ...
+        """)
+
+    @Flag(help: "Print entities and triples as JSON lines (the default).")
+    var json = false
+
+    @Flag(help: "Read one tokenized sentence per line and print CaRB open-IE tuples.")
+    var carb = false
+
+    @Flag(name: .customLong("parse"), help: "With --carb: print each sentence's parse (CoNLL-U) before its tuples.")
+    var showParse = false
+
+    @Argument(help: ArgumentHelp("Article files (with --carb: files of tokenized sentences).", valueName: "file"))
+    var files: [String]
+
+    func validate() throws {
+        if json && carb { throw ValidationError("give either --json or --carb, not both") }
+        if files.isEmpty { throw ValidationError("give at least one file") }
+    }
+
+    func run() throws {
+        if carb {
+            try runCarb()
+        } else {
+            try runJSON()
+        }
+    }
+
+    func runJSON() throws {
+        let extractor = try NewsExtractor()
+        for path in files {
+            let article = try Self.readArticle(path)
+            for line in try extractor.extract(article).jsonLines() { print(line) }
+        }
+    }
+
+    func runCarb() throws {
+        let models = try LanguageModels.load()
+        var options = OpenIE.Options()
+        options.titleWords = try Lexicon.load().titleWords
+        let openIE = OpenIE(options: options)
+        var output = ""
+        for path in files {
+            let input = PretokenizedText(lines: try Self.readText(path))
+            for var sentence in input.sentences {
+                models.annotate(&sentence)
+                if showParse { output += Self.conllu(sentence) }
+                for tuple in openIE.tuples(sentence) {
+                    output += OpenIE.tabbed(tuple, sentence: sentence.text) + "\n"
+                }
+            }
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
+    /// The parse as CoNLL-U rows (ID, FORM, LEMMA, UPOS, XPOS, FEATS, HEAD, DEPREL, DEPS, MISC).
+    static func conllu(_ sentence: Sentence) -> String {
+        var rows = "# text = \(sentence.text)\n"
+        for (i, t) in sentence.tokens.enumerated() {
+            rows += [String(i + 1), t.text, t.lemma, t.upos, t.xpos, "_", String(t.head + 1), t.deprel, "_", "_"]
+                .joined(separator: "\t") + "\n"
+        }
+        return rows + "\n"
+    }
+
+    static func readText(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationError("\(path): cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ValidationError("\(path): not valid UTF-8")
+        }
+        return text
+    }
+
+    /// Plain-text reading until the article reader lands: the whole file is the article.
+    static func readArticle(_ path: String) throws -> Article {
+        let text = try readText(path)
+        let title = text.split(separator: "\n").first.map(String.init) ?? ""
+        return Article(source: path, title: title, text: text, hash: "")
+    }
 }

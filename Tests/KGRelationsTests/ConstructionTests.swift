@@ -216,3 +216,22 @@ import KGEntities
         #expect(found == ["Russia -attack-> Kharkiv"])
     }
 }
+
+@Suite struct ParseRepairTests {
+    @Test func anAdjectiveMisreadAsComplementGivesBackTheObject() throws {
+        // Rhee greeted Korean envoy Park while in Rome . — with the adjective misparsed as a complement.
+        let found = try facts("""
+        Rhee Rhee PROPN NNP 2 nsubj
+        greeted greet VERB VBD 0 root
+        Korean Korean ADJ JJ 2 xcomp
+        envoy envoy NOUN NN 5 compound
+        Park Park PROPN NNP 3 obl
+        while while SCONJ IN 8 mark
+        in in ADP IN 8 case
+        Rome Rome PROPN NNP 5 nmod
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("Rhee -greet-> Park"))
+        #expect(found.contains("Rhee -greet_in-> Rome"))
+    }
+}
