@@ -11,7 +11,7 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the entities and triples kg extracts from articles, without storing them.",
         discussion: """
-        --json prints one JSON object per line: every entity, then every triple with its relation, \
+        --json reads articles (text, HTML, JSON lines; folders; - for standard input) and prints one JSON object per line: every entity, then every triple with its relation, \
         raw phrase, flags, confidence and evidence (the contract `kg ingest` stores).
         --carb reads one tokenized sentence per line (Penn Treebank escapes) and prints open-IE \
         tuples in CaRB's tabbed format: sentence, confidence, relation, arg1, arg2, ...
@@ -44,10 +44,17 @@ struct Extract: ParsableCommand {
 
     func runJSON() throws {
         let extractor = try NewsExtractor()
-        for path in files {
-            let article = try Self.readArticle(path)
-            for line in try extractor.extract(article).jsonLines() { print(line) }
+        var failed = false
+        for item in ArticleReader(paths: files) {
+            switch item {
+            case .article(let article):
+                for line in try extractor.extract(article).jsonLines() { print(line) }
+            case .problem(let problem):
+                printError("kg: \(problem)")
+                failed = failed || problem.isError
+            }
         }
+        if failed { throw ExitCode.failure }
     }
 
     func runCarb() throws {
@@ -80,19 +87,13 @@ struct Extract: ParsableCommand {
     }
 
     static func readText(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationError("\(path): cannot read the file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ValidationError("\(path): not valid UTF-8")
-        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw InputError("\(path): cannot read the file") }
+        guard let text = String(data: data, encoding: .utf8) else { throw InputError("\(path): not valid UTF-8") }
         return text
     }
 
-    /// Plain-text reading until the article reader lands: the whole file is the article.
-    static func readArticle(_ path: String) throws -> Article {
-        let text = try readText(path)
-        let title = text.split(separator: "\n").first.map(String.init) ?? ""
-        return Article(source: path, title: title, text: text, hash: "")
+    struct InputError: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
     }
 }
