@@ -7,18 +7,25 @@ import Testing
 @Suite(.serialized) struct TerminalTests {
     static let tmux = Subprocess.find("tmux")
 
+    /// One private tmux server whose socket lives in the fixture's folder, so nothing is left behind.
     final class Terminal {
-        let socket = "kg-test-\(UUID().uuidString.prefix(8))"
+        let socket: String
         let tmux: String
-        init(tmux: String) { self.tmux = tmux }
-        deinit { _ = try? Subprocess.run(tmux, ["-L", socket, "kill-server"]) }
+        /// Held so the fixture's folder (and the socket in it) outlives the server.
+        let fixture: ShellFixture
+        init(tmux: String, fixture: ShellFixture, name: String) {
+            self.tmux = tmux
+            self.fixture = fixture
+            socket = fixture.folder.appendingPathComponent("\(name).tmux").path
+        }
+        deinit { _ = try? Subprocess.run(tmux, ["-S", socket, "kill-server"]) }
 
         func start(_ command: String) throws {
-            try Subprocess.run(tmux, ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "30", command])
+            try Subprocess.run(tmux, ["-S", socket, "-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "30", command])
         }
-        func keys(_ keys: String...) throws { try Subprocess.run(tmux, ["-L", socket, "send-keys", "-t", "0", "--"] + keys) }
-        func screen() -> String { (try? Subprocess.run(tmux, ["-L", socket, "capture-pane", "-p", "-t", "0"]).output) ?? "" }
-        var isRunning: Bool { (try? Subprocess.run(tmux, ["-L", socket, "has-session"]).status) == 0 }
+        func keys(_ keys: String...) throws { try Subprocess.run(tmux, ["-S", socket, "send-keys", "-t", "0", "--"] + keys) }
+        func screen() -> String { (try? Subprocess.run(tmux, ["-S", socket, "capture-pane", "-p", "-t", "0"]).output) ?? "" }
+        var isRunning: Bool { (try? Subprocess.run(tmux, ["-S", socket, "has-session"]).status) == 0 }
 
         /// Polls the screen until `condition` holds; false after five seconds.
         func wait(until condition: (String) -> Bool) -> Bool {
@@ -36,7 +43,7 @@ import Testing
         let state = fixture.folder.appendingPathComponent("state").path
         let command = "env XDG_STATE_HOME=\(state) \(Subprocess.kgExecutable!) shell --db \(fixture.dbPath)"
 
-        let first = Terminal(tmux: Self.tmux!)
+        let first = Terminal(tmux: Self.tmux!, fixture: fixture, name: "first")
         try first.start(command)
         #expect(first.wait { $0.contains("kg>") })
         try first.keys("path Roma", "Tab")
@@ -56,7 +63,7 @@ import Testing
         #expect(history.contains("entity\\040Ukraine") || history.contains("entity Ukraine"))
         #expect(!history.contains("Patr\n") && !history.contains("entity\\040Patr"))
 
-        let second = Terminal(tmux: Self.tmux!)
+        let second = Terminal(tmux: Self.tmux!, fixture: fixture, name: "second")
         try second.start(command)
         #expect(second.wait { $0.contains("kg>") })
         try second.keys("Up")
