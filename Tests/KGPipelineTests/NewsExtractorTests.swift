@@ -1,0 +1,40 @@
+import Testing
+import KGReader
+import KGRelations
+@testable import KGPipeline
+
+/// End to end through the shipped models: text in, facts between entities out.
+@Suite struct NewsExtractorTests {
+    static let extractor = Result { try NewsExtractor() }
+
+    func facts(_ text: String) throws -> [(subject: String, relation: String, object: String, fact: Fact)] {
+        let article = Article(source: "test.txt", title: "", text: text, hash: "test")
+        let extraction = try Self.extractor.get().extract(article)
+        return extraction.facts.map { (extraction.entities[$0.subject].name, $0.relation, extraction.entities[$0.object].name, $0) }
+    }
+
+    @Test func controlThroughANounAndItsPreposition() throws {
+        let found = try facts("Estonia's decision to send a howitzer battery to Moldova surprised analysts.")
+        #expect(found.contains { $0.subject == "Estonia" && $0.relation == "send_to" && $0.object == "Moldova" })
+    }
+
+    @Test func reciprocalAgreementIsOneSymmetricPact() throws {
+        let found = try facts("Chile and Peru agreed to defend each other's borders.")
+        let pact = try #require(found.first { $0.relation == "pact" })
+        #expect(Set([pact.subject, pact.object]) == ["Chile", "Peru"])
+        #expect(pact.fact.symmetric)
+    }
+
+    @Test func negatedPassiveIsStoredButFlagged() throws {
+        let found = try facts("Weapons were not delivered to Kenya by Turkey.")
+        let delivered = try #require(found.first { $0.subject == "Turkey" && $0.object == "Kenya" })
+        #expect(delivered.relation == "send_to")
+        #expect(delivered.fact.negated)
+    }
+
+    @Test func noEndIsAnUnresolvedPronoun() throws {
+        let found = try facts("It sent tanks to Latvia. They said that Norway bought them.")
+        let pronouns: Set<String> = ["it", "they", "them"]
+        #expect(!found.contains { pronouns.contains($0.subject.lowercased()) || pronouns.contains($0.object.lowercased()) })
+    }
+}
