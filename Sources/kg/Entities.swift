@@ -18,13 +18,18 @@ struct EntitiesAnalyze: ParsableCommand {
 
     @Argument(help: "A plain-text article.") var file: String
     @Flag(help: "Also list every mention with its sentence and tokens.") var mentions = false
+    @Flag(help: "Skip tagging and parsing: names from the name tagger and lexicons alone.") var noParse = false
     @Flag(help: "Print the entities as JSON lines of the extraction contract (kind, name, type, aliases).") var json = false
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw ValidationError("\(file): cannot read the file")
         }
-        let sentences = SentenceSplitter().split(String(decoding: data, as: UTF8.self))
+        var sentences = SentenceSplitter().split(String(decoding: data, as: UTF8.self))
+        if !noParse {
+            let models = try LanguageModels.load()
+            for i in sentences.indices { models.annotate(&sentences[i]) }
+        }
         let analysis = try EntityRecognizer.load().analyze(sentences)
         if json {
             for entity in analysis.entities {

@@ -17,6 +17,9 @@ public struct Lexicon: Sendable {
     public private(set) var names: [String: Name] = [:]
     /// The longest known name, in tokens.
     public private(set) var longestName = 1
+    /// The folded first token of every known name: most words start none, and `name` turns
+    /// them away before joining any key.
+    private var firstWords: Set<String> = []
     /// Nationality adjectives and plural nouns (`ukrainian`, `russians`) → canonical country.
     public private(set) var demonyms: [String: String] = [:]
     /// Lower-case title and role words (`president`, `prime`, `minister`, `spokesperson`).
@@ -67,11 +70,13 @@ public struct Lexicon: Sendable {
         let key = caseSensitive ? parts.joined(separator: " ") : Lexicon.fold(parts)
         // The first entry wins: files list official and common names before looser variants.
         if names[key] == nil { names[key] = Name(canonical: canonical, type: type, caseSensitive: caseSensitive) }
+        firstWords.insert(Lexicon.foldWord(parts[0]))
         longestName = max(longestName, parts.count)
     }
 
     /// The known name spelled by `tokens`, honouring case-sensitive codes.
     public func name(_ tokens: some Collection<String>) -> Name? {
+        guard let first = tokens.first, firstWords.contains(Lexicon.foldWord(first)) else { return nil }
         let exact = tokens.joined(separator: " ")
         if let name = names[exact], name.caseSensitive { return name }
         if let name = names[Lexicon.fold(tokens)], !name.caseSensitive { return name }

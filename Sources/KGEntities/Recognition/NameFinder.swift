@@ -179,12 +179,14 @@ struct NameFinder {
 
     /// Proper-noun runs from the parse that the tagger missed, when a cue word types them
     /// (`Patriot` before `missile`, `Kennan Institute`).
-    /// Without a parse, capitalised words after the first word of the sentence stand in for proper nouns.
+    /// Capitalised words after the first word of the sentence count too, unless the parse calls
+    /// them verbs or function words ("Supreme" in "Supreme Council" is an adjective).
     func withProperNounRuns(_ candidates: [Candidate], sentence: Sentence, index: Int) -> [Candidate] {
         let tokens = sentence.tokens
-        let parsed = tokens.contains { !$0.upos.isEmpty }
         func proper(_ i: Int) -> Bool {
-            parsed ? tokens[i].upos == "PROPN" : i > 0 && tokens[i].text.startsUppercase && NameFinder.isWordish(tokens[i].text)
+            if tokens[i].upos == "PROPN" { return true }
+            guard i > 0, tokens[i].text.startsUppercase, NameFinder.isWordish(tokens[i].text) else { return false }
+            return tokens[i].upos.isEmpty || ["ADJ", "NOUN", "NUM", "X"].contains(tokens[i].upos)
         }
         var result = candidates
         var i = 0

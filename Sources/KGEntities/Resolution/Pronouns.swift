@@ -3,8 +3,8 @@ import KGLanguage
 /// Resolves pronouns only when the evidence is strong; others stay unresolved (no mention), so no
 /// fact gets a pronoun end.
 ///
-/// He/she: a person named earlier in the same sentence (a subject first, else the nearest), else
-/// the subject person of the previous sentence, else the only person named there.
+/// He/she: a person named earlier in the same sentence (the nearest subject, else the nearest),
+/// else the subject person of the previous sentence, else the only person named there.
 /// It: only the reported-speech pattern "Ukraine said (that) it …", where the speaker is a named
 /// organisation, place or product.
 enum Pronouns {
@@ -18,7 +18,7 @@ enum Pronouns {
 
     static func resolve(_ sentences: [Sentence], mentions: [Mention], entities: [Entity]) -> [Mention] {
         var people: [Int: [Mention]] = [:]
-        for mention in mentions where entities[mention.entity].type == .person {
+        for mention in mentions.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) where entities[mention.entity].type == .person {
             people[mention.sentence, default: []].append(mention)
         }
         var resolved: [Mention] = []
@@ -27,7 +27,8 @@ enum Pronouns {
             for (t, token) in sentence.tokens.enumerated() where personal.contains(token.text.lowercased()) {
                 let before = (people[s] ?? []).filter { $0.tokens.upperBound <= t }
                 let previous = people[s - 1] ?? []
-                guard let antecedent = choose(before, in: sentence) ?? choose(previous, in: sentences[max(s - 1, 0)]) else { continue }
+                guard let antecedent = choose(before, in: sentence) ?? before.last?.entity
+                        ?? choose(previous, in: sentences[max(s - 1, 0)]) else { continue }
                 resolved.append(Mention(sentence: s, tokens: t..<(t + 1), start: token.start, end: token.end,
                                         text: token.text, entity: antecedent))
             }
