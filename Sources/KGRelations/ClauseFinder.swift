@@ -40,11 +40,19 @@ struct ClauseFinder {
         words += tree.kids(p, ["advmod"]).filter { isNegator($0) }
         words += tree.kids(p, ["compound"]).filter { tree.tokens[$0].deprel == "compound:prt" }
         if copula == nil { words.append(p) }
-        c.relationWords = words.sorted()
-
         // Of two subjects (a misparse), the one nearest before the verb.
         let subjects = tree.kids(p, ["nsubj", "csubj"])
         c.subject = subjects.last { $0 < p } ?? subjects.first
+        // Adverbs inside the verb group (`also bought`, `were readily proven`) and a stranded
+        // preposition (`were dealt with`) belong to the relation.
+        let groupStart = c.subject ?? (tree.kids(p, ["aux"]).min() ?? p) - 1
+        words += tree.kids(p, ["advmod"]).filter { a in
+            tree.upos(a) == "ADV" && tree.children[a].isEmpty && !isNegator(a) && a > groupStart && a < p
+                && !ClauseLexicon.relativePronouns.contains(tree.word(a))
+        }
+        words += tree.children[p].filter { tree.upos($0) == "ADP" && tree.children[$0].isEmpty && $0 > p && tree.is($0, ["case", "obl"]) }
+        c.relationWords = words.sorted()
+
         if tree.kid(p, ["nsubj:pass", "csubj:pass", "aux:pass"]) != nil { c.kind = .passive }
         c.negated = !tree.kids(p, ["advmod"]).filter(isNegator).isEmpty
             || [c.subject].compactMap { $0 }.contains(where: hasNegativeDeterminer)

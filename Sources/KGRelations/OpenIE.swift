@@ -15,7 +15,7 @@ public struct OpenIETuple: Sendable, Hashable {
 public struct OpenIE: Sendable {
     public struct Options: Sendable {
         /// Split coordinated subjects and objects into one tuple per conjunct.
-        public var splitConjuncts = false
+        public var splitConjuncts = true
         /// Add `is` tuples for appositions (`Ana Ruiz, director of the museum`).
         public var appositions = true
         /// Add `has` tuples for possessives (`the museum's director` → museum has director).

@@ -127,7 +127,17 @@ struct TupleRendering {
         let length = arguments.reduce(0) { $0 + $1.split(separator: " ").count }
         let tuple = OpenIETuple(relation: relationText, arguments: [arg1] + arguments.filter { !$0.isEmpty },
                                 confidence: score(c, arguments: arguments.count + 1, length: length, base: 0.75))
-        return [tuple]
+        var result = [tuple]
+        // One tuple per coordinated object as well (`bought jets and tanks` → jets; tanks).
+        if options.splitConjuncts, let first = objectHeads.first, tree.conjuncts(first).count > 1 {
+            for o in tree.conjuncts(first) {
+                let single = span(o, c, pruning: Self.argumentPruned.union(["conj", "cc"]))
+                var args = [arg1, single] + arguments.dropFirst().filter { !$0.isEmpty }
+                if arguments.first != span(first, c) { args = [arg1] + arguments.filter { !$0.isEmpty } }
+                result.append(OpenIETuple(relation: relationText, arguments: args, confidence: tuple.confidence - 0.25))
+            }
+        }
+        return result
     }
 
     func score(_ c: Clause, arguments: Int, length: Int, base: Double) -> Double {
