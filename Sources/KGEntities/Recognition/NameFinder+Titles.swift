@@ -15,9 +15,14 @@ extension NameFinder {
         for candidate in candidates where !(candidate.evidence < .lexicon && isTitleWord(words[candidate.tokens.upperBound - 1])
             && candidate.tokens.allSatisfy({ isTitleWord(words[$0]) || words[$0].startsUppercase })) {
             let range = candidate.tokens
-            // The last title word inside the span that still leaves a capitalised name after it.
-            guard let titleEnd = range.dropLast().last(where: { isTitleWord(words[$0]) }),
-                  words[(titleEnd + 1)..<range.upperBound].allSatisfy({ $0.startsUppercase }),
+            // The last title word inside the span that still leaves a capitalised name after it
+            // ("Secretary of State" ends after its `of` phrase).
+            guard var titleEnd = range.dropLast().last(where: { isTitleWord(words[$0]) }) else {
+                result.append(candidate)
+                continue
+            }
+            if titleEnd + 3 < range.upperBound, words[titleEnd + 1] == "of", words[titleEnd + 2].startsUppercase { titleEnd += 2 }
+            guard words[(titleEnd + 1)..<range.upperBound].allSatisfy({ $0.startsUppercase }),
                   candidate.evidence < .lexicon,
                   !lexicon.organizationWords.contains(words[range.upperBound - 1].lowercased()) else {
                 result.append(candidate)
@@ -29,6 +34,11 @@ extension NameFinder {
             if titleStart > range.lowerBound {
                 var before = candidate
                 before.tokens = range.lowerBound..<titleStart
+                if let name = lexicon.name(words[before.tokens]) {
+                    before.type = name.type
+                    before.evidence = .lexicon
+                    before.canonical = name.canonical
+                }
                 result.append(typedByCues(before, words: words))
             }
             var person = candidate
