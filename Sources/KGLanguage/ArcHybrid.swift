@@ -5,7 +5,7 @@
 /// Actions: 0 shifts; `1 + l` is LEFT-ARC with label `l` (the stack top becomes a dependent of
 /// the buffer front); `1 + labelCount + l` is RIGHT-ARC with label `l` (the stack top becomes a
 /// dependent of the word below it).
-struct ArcHybrid {
+final class ArcHybrid {
     let count: Int
     let labelCount: Int
     let rootLabel: Int
@@ -47,7 +47,7 @@ struct ArcHybrid {
         return stack.count >= 2 && action - 1 - labelCount != rootLabel
     }
 
-    mutating func apply(_ action: Int) {
+    func apply(_ action: Int) {
         if action == 0 {
             stack.append(next)
             next += 1
@@ -59,7 +59,7 @@ struct ArcHybrid {
         }
     }
 
-    private mutating func attach(_ dependent: Int, to head: Int, label: Int) {
+    private func attach(_ dependent: Int, to head: Int, label: Int) {
         heads[dependent] = head
         labels[dependent] = label
         let bit: UInt64 = 1 << UInt64(label & 63)

@@ -15,7 +15,7 @@ public struct LanguageTraining: Sendable {
     /// `featureThreshold`, are left out of the stored models (tuned on EWT: the dropped half of
     /// the features costs under 0.2 points of accuracy).
     public var weightThreshold: Float = 0.5
-    public var featureThreshold: Float = 1.5
+    public var featureThreshold: Float = 1
 
     public init() {}
 

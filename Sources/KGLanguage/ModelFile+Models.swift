@@ -9,9 +9,8 @@ extension Tagger {
         var writer = ModelWriter()
         writer.write(upos)
         writer.write(xpos)
-        let entries = dictionary.sorted { $0.key < $1.key }
-        writer.write(entries.map(\.key))
-        writer.write(entries.map(\.value))
+        writer.write(dictionary.entries.map(\.form))
+        writer.write(dictionary.entries.map(\.tag))
         weights.write(to: &writer)
         writer.write(UInt8(refinement == nil ? 0 : 1))
         refinement?.write(to: &writer)
@@ -29,7 +28,7 @@ extension Tagger {
               classes.allSatisfy({ Int($0) < upos.count }), !upos.isEmpty
         else { throw reader.fail("inconsistent tagger tables") }
         self.init(upos: upos, xpos: xpos, weights: weights, refinement: refinement,
-                  dictionary: Dictionary(zip(forms, classes), uniquingKeysWith: { a, _ in a }))
+                  dictionary: TagDictionary(Dictionary(zip(forms, classes), uniquingKeysWith: { a, _ in a })))
     }
 }
 

@@ -8,7 +8,7 @@ struct ParserTrainer {
     var seed: UInt64 = 1
     var pruneThreshold: Float = 0.5
     /// Features whose largest averaged weight is below this are dropped from the stored model.
-    var featureThreshold: Float = 1.5
+    var featureThreshold: Float = 1
     /// Iterations before exploration starts, and how often the model's own action is followed then.
     var explorationStart = 1
     var explorationProbability = 0.9

@@ -80,7 +80,7 @@ struct Parser: Sendable {
     static func decode(words: [UInt64], tags: [Int], coarse: [Int], labelCount: Int, rootLabel: Int,
                        choose: (ArcHybrid, UnsafeBufferPointer<UInt64>) -> Int) -> (heads: [Int], labels: [Int]) {
         let n = words.count
-        var state = ArcHybrid(count: n, labelCount: labelCount, rootLabel: rootLabel)
+        let state = ArcHybrid(count: n, labelCount: labelCount, rootLabel: rootLabel)
         let context = ParserContext(words: words, tags: tags, coarse: coarse)
         var buffer = [UInt64](repeating: 0, count: featureCount)
         buffer.withUnsafeMutableBufferPointer { buffer in

@@ -23,6 +23,10 @@ struct SparseWeights: Sendable {
     let codes: [Int8]
     /// Code + 128 → weight in integer units of `smallest / 8`, for integer scoring.
     let levels: [Int32]
+    /// The same tables packed for scoring, so a lookup touches as few cache lines as possible:
+    /// fingerprint << 32 | start per slot (plus one closing slot), and class | (code + 128) << 8 per entry.
+    private let packedSlots: [UInt64]
+    private let packedEntries: [UInt16]
 
     var featureCount: Int { fingerprints.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } }
 
@@ -40,6 +44,10 @@ struct SparseWeights: Sendable {
             let magnitude = 8 * pow(Double(ratio), Double(abs(code) - 1))
             return Int32(code < 0 ? -magnitude.rounded() : magnitude.rounded())
         }
+        packedSlots = (0...fingerprints.count).map { slot in
+            UInt64(slot < fingerprints.count ? fingerprints[slot] : 0) << 32 | UInt64(starts[slot])
+        }
+        packedEntries = zip(classes, codes).map { UInt16($0) | UInt16(UInt8(Int($1) + 128)) << 8 }
     }
 
     /// Weights whose magnitude is below `smallest` are dropped, and so are features whose largest
@@ -95,27 +103,26 @@ struct SparseWeights: Sendable {
     @inline(__always)
     func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Int32>) {
         for c in 0..<classCount { scores[c] = 0 }
-        fingerprints.withUnsafeBufferPointer { prints in
-            starts.withUnsafeBufferPointer { starts in
-                classes.withUnsafeBufferPointer { classes in
-                    codes.withUnsafeBufferPointer { codes in
-                        levels.withUnsafeBufferPointer { levels in
-                            let size = prints.count
-                            for key in features {
-                                let print = Self.fingerprint(key)
-                                var slot = Self.slot(print, size: size)
-                                while true {
-                                    let p = prints[slot]
-                                    if p == print {
-                                        for e in Int(starts[slot])..<Int(starts[slot + 1]) {
-                                            scores[Int(classes[e])] &+= levels[Int(codes[e]) + 128]
-                                        }
-                                        break
-                                    }
-                                    if p == 0 { break }
-                                    slot = slot + 1 == size ? 0 : slot + 1
+        packedSlots.withUnsafeBufferPointer { slots in
+            packedEntries.withUnsafeBufferPointer { entries in
+                levels.withUnsafeBufferPointer { levels in
+                    let size = slots.count - 1
+                    for key in features {
+                        let print = Self.fingerprint(key)
+                        var slot = Self.slot(print, size: size)
+                        while true {
+                            let packed = slots[slot]
+                            let p = UInt32(truncatingIfNeeded: packed >> 32)
+                            if p == print {
+                                let end = Int(UInt32(truncatingIfNeeded: slots[slot + 1]))
+                                for e in Int(UInt32(truncatingIfNeeded: packed))..<end {
+                                    let entry = entries[e]
+                                    scores[Int(entry & 0xff)] &+= levels[Int(entry >> 8)]
                                 }
+                                break
                             }
+                            if p == 0 { break }
+                            slot = slot + 1 == size ? 0 : slot + 1
                         }
                     }
                 }

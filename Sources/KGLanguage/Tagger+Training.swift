@@ -7,7 +7,7 @@ struct TaggerTrainer {
     /// Averaged weights below this magnitude are dropped from the stored model.
     var pruneThreshold: Float = 0.5
     /// Features whose largest averaged weight is below this are dropped from the stored model.
-    var featureThreshold: Float = 1.5
+    var featureThreshold: Float = 1
     /// A word enters the tag dictionary when seen this often, with one class this share of the time.
     var dictionaryMinimumCount = 20
     var dictionaryMinimumShare = 0.97
@@ -47,13 +47,14 @@ struct TaggerTrainer {
         for (s, sentence) in words.enumerated() {
             for i in 0..<gold[s].count { seen[sentence[i + WordFeatures.padding].form, default: [:]][gold[s][i], default: 0] += 1 }
         }
-        var dictionary: [UInt64: UInt8] = refining?.tagger.dictionary ?? [:]
+        var table: [UInt64: UInt8] = refining?.tagger.dictionary.asDictionary ?? [:]
         for (form, tags) in seen {
             let total = tags.values.reduce(0, +)
             guard total >= dictionaryMinimumCount, let top = tags.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) else { continue }
-            if refining == nil, Double(top.value) / Double(total) >= dictionaryMinimumShare { dictionary[form] = UInt8(top.key) }
+            if refining == nil, Double(top.value) / Double(total) >= dictionaryMinimumShare { table[form] = UInt8(top.key) }
         }
 
+        let dictionary = TagDictionary(table)
         let model = AveragedPerceptron(classCount: classCount)
         var scores = [Float](repeating: 0, count: classCount)
         var generator = SeededGenerator(seed: seed)

@@ -11,7 +11,7 @@ struct Tagger: Sendable {
     let weights: SparseWeights
     let refinement: SparseWeights?
     /// Form hash → class, for frequent unambiguous words.
-    let dictionary: [UInt64: UInt8]
+    let dictionary: TagDictionary
 
     var classCount: Int { upos.count }
 
@@ -36,7 +36,7 @@ struct Tagger: Sendable {
     /// The greedy decoding loop shared by tagging and training: `choose` picks a class from the
     /// features of one position (and its index). `guesses` are a previous pass's tags, if any.
     @inline(__always)
-    static func decode(_ words: [WordFeatures], guesses: [Int]?, classCount: Int, dictionary: [UInt64: UInt8],
+    static func decode(_ words: [WordFeatures], guesses: [Int]?, classCount: Int, dictionary: TagDictionary,
                        choose: (Int, UnsafeBufferPointer<UInt64>) -> Int) -> [Int] {
         let count = words.count - 2 * WordFeatures.padding
         var tags = [Int](repeating: 0, count: count)
