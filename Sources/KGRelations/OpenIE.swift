@@ -20,6 +20,8 @@ public struct OpenIE: Sendable {
         public var appositions = true
         /// Add `has` tuples for possessives (`the museum's director` → museum has director).
         public var possessives = true
+        /// Add `is` tuples for adjectives before nouns (`a gaping loophole` → loophole is gaping).
+        public var adjectives = true
         /// Title words (`president`, `attorney`, lower case): a title before a name gives an `is` tuple.
         public var titleWords: Set<String> = []
         public init() {}

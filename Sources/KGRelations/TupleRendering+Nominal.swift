@@ -11,6 +11,13 @@ extension TupleRendering {
                 result.append(OpenIETuple(relation: have(n), arguments: [span(owner, none), text(owned.filter { !tree.isPunct($0) })],
                                           confidence: 0.3))
             }
+            if options.adjectives, ["NOUN"].contains(tree.upos(n)) {
+                // `a gaping loophole` → the loophole is gaping.
+                for a in tree.kids(n, ["amod"]) where tree.upos(a) == "ADJ" && a < n && tree.children[a].isEmpty {
+                    let noun = tree.subtree(n).filter { $0 > a && $0 <= n || tree.is($0, ["compound"]) && tree.head($0) == n }
+                    result.append(OpenIETuple(relation: be(n), arguments: [text(noun), written(a)], confidence: 0.2))
+                }
+            }
             if tree.upos(n) == "PROPN", !tree.is(n, ["flat", "compound"]), let title = title(of: n) {
                 let name = nameWords(n).filter { $0 > title }
                 let start = tree.subtree(n).first { tree.kids(n, ["det", "case", "nmod:poss", "punct"]).contains($0) == false } ?? title
