@@ -1,0 +1,30 @@
+import Foundation
+import KGPipeline
+import KGReader
+import KGStore
+
+/// `kg ingest` into a fresh SQLite file: `jobs` extractors, one writer, and the writer's time
+/// inside `Store.ingest` as the store's share of the wall time.
+enum BenchIngest {
+    static func run(_ paths: [String], extractor: NewsExtractor, jobs: Int, database: String) throws -> BenchReport.Ingest {
+        let watch = Stopwatch()
+        let store = try Store(path: database)
+        var articles = 0, edges = 0, evidence = 0
+        var storeSeconds = 0.0
+        try orderedParallelMap(ArticleReader(paths: paths).makeIterator(), jobs: jobs, work: { item in
+            Ingest.extract(item, with: extractor)
+        }, consume: { step in
+            guard case .extracted(let extraction) = step else { return }
+            let start = BenchClock.wall()
+            let outcome = try store.ingest(extraction)
+            storeSeconds += BenchClock.wall() - start
+            articles += 1
+            edges += outcome.newEdges
+            evidence += outcome.evidence
+        })
+        let wall = watch.wall
+        return BenchReport.Ingest(jobs: jobs, articles: articles, edges: edges, evidence: evidence, wallSeconds: wall, storeSeconds: storeSeconds,
+                                  articlesPerSecond: Double(articles) / wall, edgesPerSecond: Double(edges) / wall,
+                                  storeShare: storeSeconds / wall)
+    }
+}
