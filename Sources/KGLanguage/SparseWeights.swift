@@ -100,29 +100,37 @@ struct SparseWeights: Sendable {
     }
 
     /// Adds the weights of `features` to `scores` (in units of `smallest / 8`).
+    ///
+    /// Two phases: first every feature's slot is found, then the entries are added, so the memory
+    /// loads of different features overlap instead of waiting on each other's accumulation.
     @inline(__always)
     func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Int32>) {
         for c in 0..<classCount { scores[c] = 0 }
-        packedSlots.withUnsafeBufferPointer { slots in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { found in
+            packedSlots.withUnsafeBufferPointer { slots in
+                let size = slots.count - 1
+                for (i, key) in features.enumerated() {
+                    let print = Self.fingerprint(key)
+                    var slot = Self.slot(print, size: size)
+                    found[i] = 0
+                    while true {
+                        let packed = slots[slot]
+                        let p = UInt32(truncatingIfNeeded: packed >> 32)
+                        if p == print {
+                            found[i] = UInt64(UInt32(truncatingIfNeeded: packed)) << 32 | UInt64(UInt32(truncatingIfNeeded: slots[slot + 1]))
+                            break
+                        }
+                        if p == 0 { break }
+                        slot = slot + 1 == size ? 0 : slot + 1
+                    }
+                }
+            }
             packedEntries.withUnsafeBufferPointer { entries in
                 levels.withUnsafeBufferPointer { levels in
-                    let size = slots.count - 1
-                    for key in features {
-                        let print = Self.fingerprint(key)
-                        var slot = Self.slot(print, size: size)
-                        while true {
-                            let packed = slots[slot]
-                            let p = UInt32(truncatingIfNeeded: packed >> 32)
-                            if p == print {
-                                let end = Int(UInt32(truncatingIfNeeded: slots[slot + 1]))
-                                for e in Int(UInt32(truncatingIfNeeded: packed))..<end {
-                                    let entry = entries[e]
-                                    scores[Int(entry & 0xff)] &+= levels[Int(entry >> 8)]
-                                }
-                                break
-                            }
-                            if p == 0 { break }
-                            slot = slot + 1 == size ? 0 : slot + 1
+                    for range in found {
+                        for e in Int(range >> 32)..<Int(UInt32(truncatingIfNeeded: range)) {
+                            let entry = entries[e]
+                            scores[Int(entry & 0xff)] &+= levels[Int(entry >> 8)]
                         }
                     }
                 }
