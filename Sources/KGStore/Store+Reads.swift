@@ -40,4 +40,12 @@ extension Store {
             .map { $0.text(0) }
         return [entity.name] + names.filter { $0 != entity.name }
     }
+
+    /// The content hash of every stored article by source, so a caller can skip extracting
+    /// articles that have not changed.
+    public func articleHashes() throws -> [String: String] {
+        var hashes: [String: String] = [:]
+        for row in try db.rows("SELECT source, hash FROM articles") { hashes[row.text(0)] = row.text(1) }
+        return hashes
+    }
 }

@@ -31,25 +31,33 @@ struct Ingest: ParsableCommand {
         let graph = try Store(path: store.path)
         let extractor = try NewsExtractor()
         var tally = Tally()
+        // Unchanged articles (same source, same hash) are not even extracted.
+        let stored = try graph.articleHashes()
         try orderedParallelMap(ArticleReader(paths: paths).makeIterator(), jobs: jobs, work: { item in
-            Self.extract(item, with: extractor)
+            Self.extract(item, with: extractor, skipping: stored)
         }, consume: { step in
             try store(step, in: graph, tally: &tally)
         })
+        if tally.ambiguities > Tally.ambiguitiesShown {
+            printError("\(store.path): warning: \(tally.ambiguities - Tally.ambiguitiesShown) more ambiguous names kept apart (kg stats lists them)")
+        }
         printError(tally.summary(database: store.path, stats: try graph.stats(details: false)))
         if tally.failures > 0 { throw ExitCode.failure }
     }
 
-    /// One article extracted, or one reason an input could not be.
+    /// One article extracted, one already stored as it is, or one reason an input could not be read.
     enum Step: Sendable {
         case extracted(Extraction)
+        case unchanged
         case problem(ReadProblem)
     }
 
-    static func extract(_ item: ArticleReader.Item, with extractor: NewsExtractor) -> Step {
+    static func extract(_ item: ArticleReader.Item, with extractor: NewsExtractor, skipping stored: [String: String] = [:]) -> Step {
         switch item {
         case .problem(let problem):
             return .problem(problem)
+        case .article(let article) where stored[article.source] == article.hash:
+            return .unchanged
         case .article(let article):
             do {
                 return .extracted(try extractor.extract(article))
@@ -64,6 +72,8 @@ struct Ingest: ParsableCommand {
         case .problem(let problem):
             printError(problem.description)
             if problem.isError { tally.failures += 1 }
+        case .unchanged:
+            tally.unchanged += 1
         case .extracted(let extraction):
             let outcome: IngestOutcome
             do {
@@ -76,9 +86,12 @@ struct Ingest: ParsableCommand {
                 return
             }
             tally.add(outcome)
-            // Each ambiguous name is reported once per run, where it first appears.
+            // Each ambiguous name is reported once per run, where it first appears; the first few in full.
             for ambiguity in outcome.ambiguities where tally.reported.insert(ambiguity.name.lowercased()).inserted {
-                printError("\(extraction.article.source): warning: \(ambiguity)")
+                tally.ambiguities += 1
+                if tally.ambiguities <= Tally.ambiguitiesShown {
+                    printError("\(extraction.article.source): warning: \(ambiguity)")
+                }
             }
         }
     }
@@ -87,6 +100,8 @@ struct Ingest: ParsableCommand {
     struct Tally {
         var added = 0, replaced = 0, unchanged = 0, newEntities = 0, newEdges = 0, failures = 0
         var reported: Set<String> = []
+        var ambiguities = 0
+        static let ambiguitiesShown = 10
 
         mutating func add(_ outcome: IngestOutcome) {
             switch outcome.change {
