@@ -51,7 +51,9 @@ struct Resolver {
         }
         for (i, item) in items.enumerated() where item.candidate.canonical == nil {
             let key = item.surface.nameKey
-            if key.hasSuffix("s"), let singular = byKey[String(key.dropLast())], items[singular].candidate.type != .person {
+            // Two people may differ by an `s` (William, Williams); anything else is a plural.
+            if key.hasSuffix("s"), let singular = byKey[String(key.dropLast())],
+               items[singular].candidate.type != .person || item.candidate.type != .person {
                 groups.union(singular, i)
             }
         }
