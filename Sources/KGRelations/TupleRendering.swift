@@ -155,6 +155,7 @@ struct TupleRendering {
         score -= min(0.15, Double(max(0, subjectLength - 8)) * 0.01)
         score -= min(0.15, Double(max(0, tree.depth(c.predicate) - 1)) * 0.04)
         if c.kind == .passive { score -= 0.03 }
+        if tree.is(c.predicate, ["ccomp"]) { score -= 0.1 }  // the complement is also an argument of its verb
         return min(0.99, max(0.01, score))
     }
 }
