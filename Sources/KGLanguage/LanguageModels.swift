@@ -12,7 +12,8 @@ import Foundation
 ///
 /// The model files (tagger.kgm, parser.kgm, lemmas.kgm) are found by `ResourceLocator`
 /// (`$KG_MODELS/Models`, `<binary dir>/kg-data/Models`, `<binary dir>/../share/kg/Models`, then the
-/// source tree); a missing or corrupt file makes `load()` throw an error naming where it looked.
+/// source tree), all three from one folder; a missing or corrupt file makes `load()` throw an error
+/// naming where it looked.
 public final class LanguageModels: Sendable {
     let tagger: Tagger
     let parser: Parser
@@ -33,16 +34,14 @@ public final class LanguageModels: Sendable {
     nonisolated(unsafe) private static var shared: LanguageModels?
     private static let lock = NSLock()
 
-    /// The installed models, read on first use and shared afterwards; thread-safe.
+    /// The installed models, read on first use and shared afterwards; thread-safe. The folder is
+    /// the first one `ResourceLocator` finds tagger.kgm in; the other files must sit beside it.
     public static func load() throws -> LanguageModels {
         lock.lock()
         defer { lock.unlock() }
         if let shared { return shared }
-        let names = fileNames
-        let models = try LanguageModels(
-            tagger: Tagger(contentsOf: ResourceLocator.file(names.tagger, in: "Models", module: "KGLanguage")),
-            parser: Parser(contentsOf: ResourceLocator.file(names.parser, in: "Models", module: "KGLanguage")),
-            lemmatizer: Lemmatizer(contentsOf: ResourceLocator.file(names.lemmatizer, in: "Models", module: "KGLanguage")))
+        let tagger = try ResourceLocator.file(fileNames.tagger, in: "Models", module: "KGLanguage")
+        let models = try load(from: tagger.deletingLastPathComponent())
         shared = models
         return models
     }

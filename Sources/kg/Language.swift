@@ -89,12 +89,17 @@ struct Language: ParsableCommand {
     }
 }
 
+/// A treebank that cannot be read, with where it went wrong.
+struct TreebankError: Error, CustomStringConvertible {
+    var description: String
+}
+
 private func readTreebank(_ path: String) throws -> [CoNLLU.Record] {
     let content: String
     do { content = try String(contentsOfFile: path, encoding: .utf8) } catch {
-        throw ValidationError("\(path): cannot read (\(error.localizedDescription))")
+        throw TreebankError(description: "\(path): cannot read (\(error.localizedDescription))")
     }
     do { return try CoNLLU.parse(content) } catch let error as CoNLLU.FormatError {
-        throw ValidationError("\(path):\(error.line): \(error.reason)")
+        throw TreebankError(description: "\(path):\(error.line): \(error.reason)")
     }
 }
