@@ -6,7 +6,7 @@ extension GraphSnapshot {
     /// The same arguments always give the same graph.
     public static func synthetic(nodes: Int, edges: Int, relations: Int = 16, seed: UInt64 = 42) -> GraphSnapshot {
         var random = SplitMix64(seed: seed)
-        let entities = (0..<nodes).map { EntityRecord(id: $0 + 1, name: "N\($0)", type: "concept") }
+        let entities = (0..<nodes).map { EntityRecord(id: $0 + 1, name: "N\($0)", type: ["person", "organization", "place", "object", "event"][$0 % 5]) }
         let relationNames = (0..<max(1, relations)).map { "r\($0)" }
         var inputs: [EdgeInput] = []
         inputs.reserveCapacity(edges)

@@ -13,6 +13,9 @@ public final class GraphSnapshot: @unchecked Sendable {
     public let entityIDs: [Int]
     public let names: [String]
     public let types: [String]
+    /// Concept nodes (noun phrases such as "President") may end a path but never carry one:
+    /// passing through them links unrelated entities that merely share a title or a word.
+    let isConcept: [Bool]
     let nodeByEntityID: [Int: Int32]
 
     public let relationNames: [String]
@@ -58,6 +61,7 @@ public final class GraphSnapshot: @unchecked Sendable {
         entityIDs = entities.map(\.id)
         names = entities.map(\.name)
         types = entities.map(\.type)
+        isConcept = entities.map { $0.type == "concept" }
         var nodeByEntityID: [Int: Int32] = [:]
         nodeByEntityID.reserveCapacity(entities.count)
         for (node, entity) in entities.enumerated() { nodeByEntityID[entity.id] = Int32(node) }

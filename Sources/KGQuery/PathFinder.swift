@@ -78,6 +78,7 @@ public final class PathFinder {
                     if found >= 0 { return }
                     let vi = Int(v)
                     if bannedStamp != 0, banned[vi] == bannedStamp { return }
+                    if graph.isConcept[vi], v != source, v != target { return }
                     if expandForward ? seenForward[vi] == stamp : seenBackward[vi] == stamp { return }
                     if !bannedEdges.isEmpty, bannedEdges.contains(e) { return }
                     guard filter.allows(e, in: graph) else { return }
@@ -130,6 +131,7 @@ public final class PathFinder {
                 forEachNeighbor(u, reverse: true, undirected: !directed) { v, e in
                     let vi = Int(v)
                     guard seenBackward[vi] != stamp, filter.allows(e, in: graph) else { return }
+                    if graph.isConcept[vi], v != source { return }
                     seenBackward[vi] = stamp
                     distance[vi] = Int32(level)
                     next.append(v)
