@@ -20,11 +20,13 @@ public struct NewsExtractor: Extractor {
     }
 
     public func extract(_ article: Article) throws -> Extraction {
-        var sentences = splitter.split(article.text)
+        let segmentation = splitter.segment(article.text)
+        var sentences = segmentation.sentences
         for i in sentences.indices { models.annotate(&sentences[i]) }
         let analysis = recognizer.analyze(sentences)
         let result = relations.extract(sentences, analysis: analysis)
         return Extraction(article: article, sentences: sentences, entities: result.entities, mentions: analysis.mentions,
-                          facts: result.facts)
+                          facts: result.facts,
+                          warnings: segmentation.warnings(source: article.source, maximumTokens: splitter.maximumTokens))
     }
 }

@@ -48,7 +48,9 @@ struct Extract: ParsableCommand {
         for item in ArticleReader(paths: files) {
             switch item {
             case .article(let article):
-                for line in try extractor.extract(article).jsonLines() { print(line) }
+                let extraction = try extractor.extract(article)
+                for warning in extraction.warnings { printError("kg: \(warning)") }
+                for line in extraction.jsonLines() { print(line) }
             case .problem(let problem):
                 printError("kg: \(problem)")
                 failed = failed || problem.isError

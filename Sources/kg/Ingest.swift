@@ -75,6 +75,7 @@ struct Ingest: ParsableCommand {
         case .unchanged:
             tally.unchanged += 1
         case .extracted(let extraction):
+            for warning in extraction.warnings { printError(warning.description) }
             let outcome: IngestOutcome
             do {
                 outcome = try graph.ingest(extraction)
