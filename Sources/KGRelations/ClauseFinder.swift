@@ -68,6 +68,9 @@ struct ClauseFinder {
             }
         }
         c.objects += tree.kids(p, ["iobj", "obj"])
+        if c.objects.isEmpty, copula == nil {
+            c.objects = tree.kids(p, ["appos"]).filter { $0 > p }  // `include : A , B` misparsed as an apposition
+        }
         c.negated = c.negated || c.objects.contains(where: hasNegativeDeterminer)
         for x in tree.kids(p, ["xcomp"]) where !isPredicate(x) {
             c.objects.append(x)  // `became a justice`, `seems ready`
@@ -90,6 +93,8 @@ struct ClauseFinder {
             c.complement = .init(head: complement, marker: tree.kid(complement, ["mark"]))
         } else if tree.is(p, ["parataxis"]), ClauseLexicon.speech.contains(tree.lemma(p)), let said = tree.head(p), c.objects.isEmpty {
             c.complement = .init(head: said, marker: nil)  // `…, he added`
+        } else if ClauseLexicon.speech.contains(tree.lemma(p)), subjects.count > 1, let quoted = subjects.first(where: { $0 != c.subject }) {
+            c.complement = .init(head: quoted, marker: nil)  // `S , officials said` misparsed with S's subject as a second subject
         }
         if c.objects.isEmpty && copula == nil { c.objects = sharedObjects(p) }
 

@@ -31,6 +31,9 @@ struct TupleRendering {
     func span(_ head: Int, _ c: Clause, dropping dropped: Set<Int> = [], pruning pruned: Set<String> = argumentPruned) -> String {
         // The clause's own verb never belongs to its arguments (`the missiles sent to Kyiv`).
         var excluded = head == c.predicate ? dropped : dropped.union([c.predicate])
+        // Nor do the clauses above it that an inherited subject hangs on (`A bomb exploded …, killing`).
+        var above = c.predicate
+        while tree.indices.contains(above), let h = tree.head(above), h != head, tree.dominates(head, h) { excluded.insert(h); above = h }
         if tree.is(head, ["nmod:poss"]) { excluded.formUnion(tree.kids(head, ["case"])) }  // `Romania 's` → Romania
         var indexes = tree.subtree(head, pruning: pruned, excluding: excluded)
         while let first = indexes.first, tree.isPunct(first) || tree.is(first, ["cc", "mark"]) && first != head { indexes.removeFirst() }
