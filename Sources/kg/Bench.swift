@@ -11,7 +11,7 @@ struct Bench: ParsableCommand {
         Build with -c release first. The corpus is --corpus (a folder of articles, or a .conllu \
         treebank rebuilt into documents), else UD English EWT train from $KG_SHARED, ../shared or \
         /work/shared (data/ud-ewt/en_ewt-ud-train.conllu), else graphs/sample. Extraction runs on \
-        one thread, then on --threads workers when more than one. Queries run on a synthetic graph of \
+        one thread; ingest (extraction and store) on --threads workers. Queries run on a synthetic graph of \
         100,000 entities and 1,000,000 edges (seeded, so the same every run). The peer runs on the \
         same article texts when --peer, $KG_PEER or the venv of shared/peer/setup.sh is found; its \
         figures are words over the CPU time of spaCy's pipeline, as it reports them. Progress goes to \
@@ -93,7 +93,7 @@ struct Bench: ParsableCommand {
     }
 
     /// Model load, the stages on one thread (which also reads the corpus), end to end on one
-    /// and on `threads` threads, then ingest and start-up.
+    /// thread, then ingest on `threads` workers and start-up.
     private func measureExtraction(_ corpus: inout BenchCorpus, scratch: URL, into report: inout BenchReport) throws {
         progress("loading models")
         let models = BenchModels.load()
@@ -124,17 +124,11 @@ struct Bench: ParsableCommand {
             report.extractCPUSeconds = serial.cpu
             report.wordsPerCPUSecond = Double(words) / serial.cpu
             report.wordsPerWallSecond = Double(words) / serial.wall
-            if threads > 1 {
-                progress("end to end on \(threads) threads")
-                let parallel = EndToEnd.parallel(corpus.readPaths, extractor: extractor, jobs: threads)
-                report.parallelWordsPerCPUSecond = Double(words) / parallel.cpu
-                report.parallelWordsPerWallSecond = Double(words) / parallel.wall
-            }
         }
         if runs(.ingest) {
             progress("ingest with \(threads) job\(threads == 1 ? "" : "s")")
             let database = scratch.appendingPathComponent("ingest.sqlite").path
-            report.ingest = try BenchIngest.run(corpus.readPaths, extractor: extractor, jobs: threads, database: database)
+            report.ingest = try BenchIngest.run(corpus.readPaths, extractor: extractor, jobs: threads, database: database, words: words)
             try measureStartup(database: database, into: &report)
         }
     }

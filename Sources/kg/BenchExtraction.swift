@@ -135,14 +135,4 @@ enum EndToEnd {
         }
         return (watch.cpu, watch.wall)
     }
-
-    /// `jobs` workers through `kg ingest`'s ordered parallel map, without the store.
-    static func parallel(_ paths: [String], extractor: NewsExtractor, jobs: Int) -> (cpu: Double, wall: Double) {
-        let watch = Stopwatch()
-        try? orderedParallelMap(ArticleReader(paths: paths).makeIterator(), jobs: jobs, work: { item -> Int in
-            guard case .article(let article) = item else { return 0 }
-            return (try? extractor.extract(article))?.facts.count ?? 0
-        }, consume: { _ in })
-        return (watch.cpu, watch.wall)
-    }
 }

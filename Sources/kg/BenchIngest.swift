@@ -6,7 +6,7 @@ import KGStore
 /// `kg ingest` into a fresh SQLite file: `jobs` extractors, one writer, and the writer's time
 /// inside `Store.ingest` as the store's share of the wall time.
 enum BenchIngest {
-    static func run(_ paths: [String], extractor: NewsExtractor, jobs: Int, database: String) throws -> BenchReport.Ingest {
+    static func run(_ paths: [String], extractor: NewsExtractor, jobs: Int, database: String, words: Int) throws -> BenchReport.Ingest {
         let watch = Stopwatch()
         let store = try Store(path: database)
         var articles = 0, edges = 0, evidence = 0
@@ -22,9 +22,10 @@ enum BenchIngest {
             edges += outcome.newEdges
             evidence += outcome.evidence
         })
-        let wall = watch.wall
+        let wall = watch.wall, cpu = watch.cpu
         return BenchReport.Ingest(jobs: jobs, articles: articles, edges: edges, evidence: evidence, wallSeconds: wall, storeSeconds: storeSeconds,
                                   articlesPerSecond: Double(articles) / wall, edgesPerSecond: Double(edges) / wall,
-                                  storeShare: storeSeconds / wall)
+                                  storeShare: storeSeconds / wall, wordsPerWallSecond: Double(words) / wall,
+                                  wordsPerCPUSecond: Double(words) / cpu)
     }
 }

@@ -36,6 +36,9 @@ struct BenchReport: Codable {
         var articlesPerSecond: Double
         var edgesPerSecond: Double
         var storeShare: Double
+        /// The corpus's words over the run's wall and CPU time (all workers and the writer).
+        var wordsPerWallSecond: Double
+        var wordsPerCPUSecond: Double
     }
 
     struct Graph: Codable {
@@ -85,9 +88,6 @@ struct BenchReport: Codable {
     var wordsPerCPUSecond: Double?
     var wordsPerWallSecond: Double?
     var extractCPUSeconds: Double?
-    /// The same with `--threads` workers (only when more than one).
-    var parallelWordsPerWallSecond: Double?
-    var parallelWordsPerCPUSecond: Double?
     var stages: [Stage] = []
     var modelLoadMs: Double?
     var languageModelLoadMs: Double?

@@ -19,9 +19,6 @@ enum BenchText {
         if let cpu = r.wordsPerCPUSecond, let wall = r.wordsPerWallSecond {
             lines.append("end to end (read → relations): \(int(Int(cpu))) words/CPU-s, \(int(Int(wall))) words/wall-s")
         }
-        if let cpu = r.parallelWordsPerCPUSecond, let wall = r.parallelWordsPerWallSecond {
-            lines.append("end to end on \(r.threads) threads: \(int(Int(wall))) words/wall-s, \(int(Int(cpu))) words/CPU-s")
-        }
         if let p = r.peer {
             lines.append("peer (\(p.command)): \(int(Int(p.wordsPerCPUSecond))) words/CPU-s, \(int(Int(p.wordsPerSecond))) words/wall-s "
                          + "(\(int(p.words)) words by its count)")
@@ -32,9 +29,9 @@ enum BenchText {
                                 ms(r.languageModelLoadMs), ms(r.entityModelLoadMs)))
         }
         if let i = r.ingest {
-            lines.append(String(format: "ingest (%d job%@): %d articles in %.2f s = %.1f articles/s, %.0f edges/s; store %.1f%% of wall time",
+            lines.append(String(format: "ingest (%d job%@): %d articles in %.2f s = %.1f articles/s, %.0f edges/s, %@ words/wall-s, %@ words/CPU-s; store %.1f%% of wall time",
                                 i.jobs, i.jobs == 1 ? "" : "s", i.articles, i.wallSeconds, i.articlesPerSecond, i.edgesPerSecond,
-                                i.storeShare * 100))
+                                int(Int(i.wordsPerWallSecond)), int(Int(i.wordsPerCPUSecond)), i.storeShare * 100))
         }
         if let g = r.graph {
             lines.append("")
