@@ -10,7 +10,7 @@ import KGEntities
 /// pronoun with no resolved entity drops the fact. Every fact has at least one named end.
 public struct RelationExtractor: Sendable {
     public struct Options: Sendable {
-        /// Also state `X –say→ …` edges for reported speech (off: the speaker stays on the fact).
+        /// Also state `speaker –say→ subject of the reported clause` edges (off: the speaker stays on the fact).
         public var speechEdges = false
         /// Longest concept node, in words.
         public var conceptWords = 4

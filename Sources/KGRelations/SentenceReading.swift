@@ -148,6 +148,11 @@ struct SentenceReading {
             reciprocal(c, sides: agents, relation: reciprocalRelation(c, lemma: lemma), into: &graph)
             return
         }
+        if options.speechEdges, ClauseLexicon.speech.contains(tree.lemma(c.predicate)), let complement = c.complement,
+           let topic = tree.kid(complement.head, ["nsubj", "nsubj:pass"]) {
+            // Asked for: the speaker –say→ whom the reported clause is about.
+            for a in agents { emit(c, a, "say", false, topic, pattern: .object, phrase: phrase(c), into: &graph) }
+        }
         for a in agents {
             for o in patients {
                 guard !isReciprocal(o) else { continue }

@@ -108,7 +108,7 @@ struct TupleRendering {
         }
         for o in objectHeads { arguments.append(span(o, c)) }
         // A passive's agent is an argument like any other (`was founded by | the school | a group`).
-        var obliques = (c.obliques + [c.agent].compactMap { a in Clause.Oblique(head: a, marker: tree.kid(a, ["case"])) })
+        var obliques = (c.obliques + [c.agent].compactMap { $0 }.map { a in Clause.Oblique(head: a, marker: tree.kid(a, ["case"])) })
             .sorted { $0.head < $1.head }
         // The first oblique after the verb joins the relation (`led to`); a fronted one (`In 1990 , …`) stays an argument.
         if arguments.isEmpty, let at = obliques.firstIndex(where: { $0.head > c.predicate }) {

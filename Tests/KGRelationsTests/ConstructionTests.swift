@@ -94,6 +94,17 @@ import KGEntities
         #expect(!result.facts.contains { $0.relation.hasPrefix("say") })
     }
 
+    @Test func speechEdgesOnlyWhenAskedFor() throws {
+        let sentence = try parse(reported)
+        let (entities, mentions) = standInEntities([sentence], types: ["Chile": .place, "Peru": .place])
+        var options = RelationExtractor.Options()
+        options.speechEdges = true
+        let analysis = EntityAnalysis(entities: entities, mentions: mentions)
+        let result = RelationExtractor(options: options).extract([sentence], analysis: analysis)
+        let said = try #require(result.facts.first { $0.relation == "say" })
+        #expect(result.entities[said.subject].name == "officials" && result.entities[said.object].name == "Chile")
+    }
+
     @Test func modalAndNegationAreFlags() throws {
         // Spain may not buy jets from Italy .
         let found = try facts("""
