@@ -74,9 +74,12 @@ public struct Lexicon: Sendable {
         longestName = max(longestName, parts.count)
     }
 
+    /// Whether some known name starts with `word` (a cheap test before trying every length).
+    public func startsName(_ word: String) -> Bool { firstWords.contains(Lexicon.foldWord(word)) }
+
     /// The known name spelled by `tokens`, honouring case-sensitive codes.
     public func name(_ tokens: some Collection<String>) -> Name? {
-        guard let first = tokens.first, firstWords.contains(Lexicon.foldWord(first)) else { return nil }
+        guard let first = tokens.first, startsName(first) else { return nil }
         let exact = tokens.joined(separator: " ")
         if let name = names[exact], name.caseSensitive { return name }
         if let name = names[Lexicon.fold(tokens)], !name.caseSensitive { return name }

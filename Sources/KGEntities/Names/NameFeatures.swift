@@ -80,7 +80,8 @@ struct NameFeatures {
         var i = 0
         while i < words.count {
             var matched = 0
-            for length in stride(from: min(lexicon.longestName, words.count - i), through: 1, by: -1) {
+            let longest = lexicon.startsName(words[i]) ? min(lexicon.longestName, words.count - i) : 0
+            for length in stride(from: longest, through: 1, by: -1) {
                 if let name = lexicon.name(words[i..<(i + length)]) {
                     marks[i] = "B-" + name.type.rawValue
                     for j in (i + 1)..<(i + length) { marks[j] = "I-" + name.type.rawValue }

@@ -194,6 +194,8 @@ struct Resolver {
     /// Links each acronym to the phrase its letters spell: another name in the text, or a
     /// capitalised phrase (extended over the words after it) that then becomes a name itself.
     private func linkAcronyms(_ items: inout [Item], links: inout [(Int, Int)], sentences: [Sentence]) {
+        // Each mention of an acronym would scan the whole text again; the phrase depends only on the letters.
+        var spelled: [String: (Int, Range<Int>)?] = [:]
         for a in items.indices where items[a].candidate.canonical == nil {
             guard let letters = Acronyms.letters(items[a].surface) else { continue }
             if let b = items.indices.first(where: { $0 != a && items[$0].words.count > 1
@@ -203,7 +205,8 @@ struct Resolver {
                 items[a].candidate.type = items[b].candidate.type
                 continue
             }
-            guard let (s, range) = spelledOut(letters, in: sentences) else { continue }
+            if spelled[letters] == nil { spelled[letters] = .some(spelledOut(letters, in: sentences)) }
+            guard let (s, range) = spelled[letters]! else { continue }
             items[a].candidate.provisional = false
             let words = sentences[s].tokens[range].map(\.text)
             let last = words.last!.lowercased()
