@@ -144,6 +144,14 @@ struct TupleRendering {
                 result.append(OpenIETuple(relation: relationText, arguments: args, confidence: tuple.confidence - 0.25))
             }
         }
+        // And per coordinated subject (`Chile and Peru agreed` → Chile …; Peru …).
+        if options.splitConjuncts, tree.conjuncts(subject).count > 1 {
+            for s in tree.conjuncts(subject) {
+                let single = span(s, c, pruning: Self.argumentPruned.union(["conj", "cc"]))
+                result.append(OpenIETuple(relation: relationText, arguments: [single] + tuple.arguments.dropFirst(),
+                                          confidence: tuple.confidence - 0.25))
+            }
+        }
         return result
     }
 

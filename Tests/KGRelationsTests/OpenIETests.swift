@@ -36,7 +36,8 @@ import KGLanguage
         borders border NOUN NNS 6 obj
         . . PUNCT . 4 punct
         """)
-        #expect(found == ["agreed to defend | Chile and Peru | their borders"])
+        #expect(found.first == "agreed to defend | Chile and Peru | their borders")
+        #expect(found.contains("agreed to defend | Peru | their borders"))
     }
 
     @Test func quotedSpeechTakesTheClauseAsItsObject() throws {
