@@ -24,7 +24,7 @@ struct Bench: ParsableCommand {
     @Flag(help: "Print one JSON object instead of the report.")
     var json = false
 
-    @Option(help: "Extraction workers for the parallel pass and for ingest.")
+    @Option(help: "Extraction workers for ingest (the stages and end-to-end figures always use one).")
     var threads = 1
 
     @Flag(help: "A small run (30 documents, a 100,000-edge graph) that checks the benchmark works.")
