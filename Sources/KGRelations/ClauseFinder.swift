@@ -99,7 +99,7 @@ struct ClauseFinder {
         if c.objects.isEmpty && copula == nil { c.objects = sharedObjects(p) }
 
         c.reciprocal = tree.kids(p, ["advmod"]).contains { ClauseLexicon.reciprocalAdverbs.contains(tree.word($0)) }
-            || (c.objects + c.obliques.map(\.head)).contains { isReciprocal($0) || tree.kids($0, ["nmod:poss"]).contains(where: isReciprocal) }
+            || (c.objects + c.obliques.map(\.head)).contains { isReciprocal($0) || tree.kids($0, ["nmod:poss", "det"]).contains(where: isReciprocal) }
         if c.subject == nil || tree.is(p, ["acl"]) { inherit(into: &c, built: built) }
         attribute(&c, built: built)
         return c

@@ -6,6 +6,7 @@ enum ParseRepair {
     static func repaired(_ tokens: [Token]) -> [Token] {
         var tokens = tokens
         adjectiveReadAsComplement(&tokens)
+        coordinatedSubjectsReadAsTwo(&tokens)
         return tokens
     }
 
@@ -24,6 +25,22 @@ enum ParseRepair {
             tokens[noun].deprel = "obj"
             tokens[a].head = noun
             tokens[a].deprel = "amod"
+        }
+    }
+
+    /// `Russia and North Korea agreed` parsed with two subjects of `agreed`: a later subject that
+    /// opens with `and`/`or` is a conjunct of the earlier one.
+    static func coordinatedSubjectsReadAsTwo(_ tokens: inout [Token]) {
+        let tree = DependencyTree(tokens)
+        for verb in tree.indices {
+            let subjects = tree.kids(verb, ["nsubj"]).sorted()
+            guard subjects.count > 1, let first = subjects.first else { continue }
+            for second in subjects.dropFirst() where second < verb {
+                let opening = tree.subtree(second).first ?? second
+                guard tree.is(opening, ["cc"]), ["and", "or"].contains(tree.word(opening)) else { continue }
+                tokens[second].head = first
+                tokens[second].deprel = "conj"
+            }
         }
     }
 }

@@ -221,7 +221,7 @@ struct SentenceReading {
         guard sides.count >= 2 else { return }
         var extra: [Int] = []
         for o in c.objects + c.obliques.map(\.head) {
-            for r in [o] + tree.kids(o, ["nmod:poss"]) where isReciprocal(r) {
+            for r in [o] + tree.kids(o, ["nmod:poss", "det"]) where isReciprocal(r) {
                 extra += [r] + tree.kids(r, ["fixed", "det"])
             }
         }

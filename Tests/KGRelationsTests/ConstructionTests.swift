@@ -246,3 +246,23 @@ import KGEntities
         #expect(found.contains("Rhee -greet_in-> Rome"))
     }
 }
+
+@Suite struct CoordinationRepairTests {
+    @Test func twoSubjectsJoinedByAndAreOneCoordinationAndEachOtherAsDeterminerIsReciprocal() throws {
+        // Chile and Peru agreed to aid each other 's navies . — misparsed with two subjects and `each` as a determiner.
+        let found = try facts("""
+        Chile Chile PROPN NNP 4 nsubj
+        and and CCONJ CC 3 cc
+        Peru Peru PROPN NNP 4 nsubj
+        agreed agree VERB VBD 0 root
+        to to PART TO 6 mark
+        aid aid VERB VB 4 xcomp
+        each each DET DT 10 det
+        other other ADJ JJ 7 fixed
+        's 's PART POS 7 case
+        navies navy NOUN NNS 6 obj
+        . . PUNCT . 4 punct
+        """)
+        #expect(found == ["Chile -pact-> Peru !sym"])
+    }
+}
