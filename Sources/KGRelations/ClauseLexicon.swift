@@ -21,7 +21,7 @@ enum ClauseLexicon {
     static let planning: Set<String> = [
         "plan", "intend", "aim", "want", "hope", "wish", "expect", "propose", "threaten", "seek", "try", "attempt",
         "prepare", "consider", "promise", "pledge", "vow", "offer", "mean", "desire", "strive", "proposal",
-        "intention", "plan", "bid", "attempt", "offer", "promise", "pledge", "threat",
+        "intention", "bid", "threat",
     ]
     /// Control verbs that deny their complement (`refused to send`, `denied sending`).
     static let negating: Set<String> = ["refuse", "fail", "deny", "decline", "reject", "neglect", "stop", "cease", "quit"]
