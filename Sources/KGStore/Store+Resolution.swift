@@ -19,7 +19,9 @@ extension Store {
         let nameKey = AliasKey.fold(entity.name)
         var chosen: Candidate?
         let byName = try candidates(key: nameKey, type: entity.type)
-        if byName.count == 1 {
+        if let named = try namedEntity(forConcept: entity, key: nameKey) {
+            chosen = named
+        } else if byName.count == 1 {
             chosen = byName[0]
         } else if byName.count > 1 {
             let exact = byName.filter { AliasKey.fold($0.name) == nameKey }
@@ -60,13 +62,26 @@ extension Store {
 
     /// Stored entities of a type compatible with `type` that go by the folded name `key`.
     func candidates(key: String, type: EntityType) throws -> [Candidate] {
+        try entities(key: key).filter { Self.compatible(type.rawValue, $0.type) }
+    }
+
+    /// Every stored entity that goes by the folded name `key`.
+    private func entities(key: String) throws -> [Candidate] {
         guard !key.isEmpty else { return [] }
         return try rows("""
             SELECT e.id, e.name, e.type FROM aliases a JOIN entities e ON e.id = a.entity
             WHERE a.key = ? ORDER BY e.id
             """, [.text(key)])
             .map { Candidate(id: $0.int(0), name: $0.text(1), type: $0.text(2)) }
-            .filter { Self.compatible(type.rawValue, $0.type) }
+    }
+
+    /// A capitalised concept ("Zelenskyy" in an article where the recogniser missed the name)
+    /// that is a known name of exactly one named entity is that entity. Only this direction:
+    /// a later person "Bill" must not join the concept "bill".
+    private func namedEntity(forConcept entity: Entity, key: String) throws -> Candidate? {
+        guard entity.type == .concept, entity.name.first?.isUppercase == true else { return nil }
+        let named = try entities(key: key).filter { $0.type != EntityType.concept.rawValue }
+        return named.count == 1 ? named[0] : nil
     }
 
     /// Types that may name the same thing: equal ones, and place/organization, because a

@@ -45,6 +45,21 @@ import Testing
         #expect(try graph.names() == ["John Kirby"])
     }
 
+    /// An article whose recogniser missed a name keeps it as a concept; a known name still joins its node.
+    @Test func aCapitalisedConceptThatIsAKnownNameJoinsThatEntity() throws {
+        let graph = try TemporaryStore()
+        try graph.store.ingest(TestArticle(source: "a.txt", sentences: ["Ana Ruiz visited Peru."],
+                                           entities: [.person("Ana Ruiz", "Ruiz"), .place("Peru")]).extraction)
+        let second = try graph.store.ingest(TestArticle(
+            source: "b.txt", sentences: ["Peru thanked Ruiz for the bill."],
+            entities: [.place("Peru"), Entity(name: "Ruiz", type: .concept), Entity(name: "bill", type: .concept)]).extraction)
+        #expect(second.newEntities == 1, "only the lower-case concept is new")
+        #expect(try graph.names() == ["Ana Ruiz", "Peru", "bill"])
+        let third = try graph.store.ingest(TestArticle(source: "c.txt", sentences: ["Bill spoke."],
+                                                       entities: [.person("Bill")]).extraction)
+        #expect(third.newEntities == 1, "a person never joins a concept")
+    }
+
     @Test func twoPeopleSharingAShortNameStayApartAndAreReported() throws {
         let graph = try TemporaryStore()
         try graph.store.ingest(TestArticle(source: "a.txt", sentences: ["Boris Johnson resigned; Johnson left."],
