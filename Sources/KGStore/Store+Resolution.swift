@@ -76,11 +76,18 @@ extension Store {
     }
 
     /// A capitalised concept ("Zelenskyy" in an article where the recogniser missed the name)
-    /// that is a known name of exactly one named entity is that entity. Only this direction:
-    /// a later person "Bill" must not join the concept "bill".
+    /// that is a known name, or the surname, of exactly one named entity is that entity. Only
+    /// this direction: a later person "Bill" must not join the concept "bill".
     private func namedEntity(forConcept entity: Entity, key: String) throws -> Candidate? {
         guard entity.type == .concept, entity.name.first?.isUppercase == true else { return nil }
-        let named = try entities(key: key).filter { $0.type != EntityType.concept.rawValue }
+        var named = try entities(key: key).filter { $0.type != EntityType.concept.rawValue }
+        if named.isEmpty, !entity.name.contains(" ") {
+            // A scan, but only for one-word capitalised concepts, which are few per article.
+            named = try rows("""
+                SELECT id, name, type FROM entities
+                WHERE type = 'person' AND lower(substr(name, -length(?1) - 1)) = lower(' ' || ?1)
+                """, [.text(entity.name)]).map { Candidate(id: $0.int(0), name: $0.text(1), type: $0.text(2)) }
+        }
         return named.count == 1 ? named[0] : nil
     }
 

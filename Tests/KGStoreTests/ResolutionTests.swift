@@ -49,7 +49,7 @@ import Testing
     @Test func aCapitalisedConceptThatIsAKnownNameJoinsThatEntity() throws {
         let graph = try TemporaryStore()
         try graph.store.ingest(TestArticle(source: "a.txt", sentences: ["Ana Ruiz visited Peru."],
-                                           entities: [.person("Ana Ruiz", "Ruiz"), .place("Peru")]).extraction)
+                                           entities: [.person("Ana Ruiz"), .place("Peru")]).extraction)
         let second = try graph.store.ingest(TestArticle(
             source: "b.txt", sentences: ["Peru thanked Ruiz for the bill."],
             entities: [.place("Peru"), Entity(name: "Ruiz", type: .concept), Entity(name: "bill", type: .concept)]).extraction)
