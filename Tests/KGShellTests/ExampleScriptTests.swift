@@ -43,6 +43,7 @@ import Testing
             let url = Self.goldenURL(script)
             let expected = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
             if Self.updating || expected.isEmpty {
+                try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
                 try actual.write(to: url, atomically: true, encoding: .utf8)
             } else {
                 #expect(actual == expected, "\(name) differs from Golden/\(url.lastPathComponent)")
