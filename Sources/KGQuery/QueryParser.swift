@@ -314,22 +314,29 @@ public struct QueryParser {
     }
 
     private func endsName(at index: Int, context: NameContext) -> Bool {
-        if startsFilter(at: index) { return true }
-        guard let word = tokens[index].word?.lowercased() else { return true }
-        let next = tokens[min(index + 1, tokens.count - 1)]
-        let standalone: Bool = next.kind == .end || next.word == nil || endsName(at: index + 1, context: context)
-        switch context {
-        // An option word followed by anything is read as the option, so a typo in its
-        // value is reported there rather than as an unknown name.
-        case .path:
-            return (["max", "k", "via"].contains(word) && next.kind != .end)
-                || (word == "with" && next.isKeyword("evidence"))
-                || (word == "all" && standalone)
-        case .neighbors:
-            return (["depth", "via"].contains(word) && next.kind != .end)
-                || (["out", "in", "both"].contains(word) && standalone)
-        case .pattern, .filtersOnly:
-            return false
+        // A loop, not recursion: a flag word ("all", "out", …) ends the name when the words after
+        // it do, and a query of 100,000 words must neither overflow the stack nor take quadratic time.
+        var index = index
+        while true {
+            if startsFilter(at: index) { return true }
+            guard let word = tokens[index].word?.lowercased() else { return true }
+            let next = tokens[min(index + 1, tokens.count - 1)]
+            switch context {
+            // An option word followed by anything is read as the option, so a typo in its
+            // value is reported there rather than as an unknown name.
+            case .path:
+                if ["max", "k", "via"].contains(word) && next.kind != .end { return true }
+                if word == "with" && next.isKeyword("evidence") { return true }
+                guard word == "all" else { return false }
+            case .neighbors:
+                if ["depth", "via"].contains(word) && next.kind != .end { return true }
+                guard ["out", "in", "both"].contains(word) else { return false }
+            case .pattern, .filtersOnly:
+                return false
+            }
+            // The flag word stands alone when the name ends right after it.
+            if next.kind == .end || next.word == nil { return true }
+            index += 1
         }
     }
 
