@@ -75,24 +75,19 @@ public struct ResultFormatter: Sendable {
     /// Table cells: `\n`, `\t`, `\r` and `\u{200F}`-style escapes for everything invisible.
     static func visible(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isInvisible) else { return text }
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            case _ where isInvisible(scalar): result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        return escaped(text, backslash: false)
     }
 
+    /// TSV fields: the table escapes, and a backslash doubled so the escapes read back unambiguously.
     static func tsvField(_ text: String) -> String {
+        escaped(text, backslash: true)
+    }
+
+    private static func escaped(_ text: String, backslash: Bool) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\\": result += "\\\\"
+            case "\\" where backslash: result += "\\\\"
             case "\n": result += "\\n"
             case "\t": result += "\\t"
             case "\r": result += "\\r"
