@@ -12,14 +12,26 @@ extension Store {
         var id: Int
         var name: String
         var type: String
+
+        /// From a row of `id, name, type`.
+        init(_ row: Row) {
+            self.init(id: row.int(0), name: row.text(1), type: row.text(2))
+        }
+
+        init(id: Int, name: String, type: String) {
+            self.id = id
+            self.name = name
+            self.type = type
+        }
     }
 
     /// The stored entity for `entity`, found or created, with the entity's names recorded as aliases.
     func resolve(_ entity: Entity, outcome: inout IngestOutcome) throws -> Int {
         let nameKey = AliasKey.fold(entity.name)
         var chosen: Candidate?
-        let byName = try candidates(key: nameKey, type: entity.type)
-        if let named = try namedEntity(forConcept: entity, key: nameKey) {
+        let sameName = try entities(key: nameKey)
+        let byName = sameName.filter { Self.compatible(entity.type.rawValue, $0.type) }
+        if let named = try namedEntity(forConcept: entity, sameName: sameName) {
             chosen = named
         } else if byName.count == 1 {
             chosen = byName[0]
@@ -72,21 +84,21 @@ extension Store {
             SELECT e.id, e.name, e.type FROM aliases a JOIN entities e ON e.id = a.entity
             WHERE a.key = ? ORDER BY e.id
             """, [.text(key)])
-            .map { Candidate(id: $0.int(0), name: $0.text(1), type: $0.text(2)) }
+            .map(Candidate.init)
     }
 
     /// A capitalised concept ("Zelenskyy" in an article where the recogniser missed the name)
     /// that is a known name, or the surname, of exactly one named entity is that entity. Only
     /// this direction: a later person "Bill" must not join the concept "bill".
-    private func namedEntity(forConcept entity: Entity, key: String) throws -> Candidate? {
+    private func namedEntity(forConcept entity: Entity, sameName: [Candidate]) throws -> Candidate? {
         guard entity.type == .concept, entity.name.first?.isUppercase == true else { return nil }
-        var named = try entities(key: key).filter { $0.type != EntityType.concept.rawValue }
+        var named = sameName.filter { $0.type != EntityType.concept.rawValue }
         if named.isEmpty, !entity.name.contains(" ") {
             // A scan, but only for one-word capitalised concepts, which are few per article.
             named = try rows("""
                 SELECT id, name, type FROM entities
                 WHERE type = 'person' AND lower(substr(name, -length(?1) - 1)) = lower(' ' || ?1)
-                """, [.text(entity.name)]).map { Candidate(id: $0.int(0), name: $0.text(1), type: $0.text(2)) }
+                """, [.text(entity.name)]).map(Candidate.init)
         }
         return named.count == 1 ? named[0] : nil
     }
