@@ -32,7 +32,8 @@ extension QueryEngine {
             }
             frontier = next
         }
-        var result = truncated(QueryResult(columns: ["depth", "subject", "relation", "object", "evidence"], rows: rows),
+        var result = truncated(QueryResult(columns: ["depth", "subject", "relation", "object", "evidence"], rows: rows,
+                                                   numericColumns: [0, 4]),
                                limit: limit(q.filters))
         if rows.isEmpty { result.notes.append("\(graph.names[Int(center)]) has no neighbors (\(q.direction.rawValue))") }
         return (result, center, edges)

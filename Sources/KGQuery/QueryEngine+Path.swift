@@ -11,7 +11,8 @@ extension QueryEngine {
             ])
         }
         guard q.withEvidence else {
-            return QueryResult(columns: ["path", "hops"], rows: paths.map { [graph.render($0), String($0.hops)] })
+            return QueryResult(columns: ["path", "hops"], rows: paths.map { [graph.render($0), String($0.hops)] },
+                               numericColumns: [1])
         }
         // One row per path, then one per hop with the first supporting sentence.
         var rows: [[String]] = []

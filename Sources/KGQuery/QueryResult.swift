@@ -5,15 +5,18 @@ import KGStore
 public struct QueryResult: Equatable, Sendable {
     public var columns: [String]
     public var rows: [[String]]
+    /// Indices of the columns whose cells are counts, so `.mode json` prints them as numbers.
+    public var numericColumns: Set<Int>
     public var notes: [String]
     public var subgraph: Subgraph?
     /// `dot … > FILE`
     public var outputPath: String?
 
-    public init(columns: [String], rows: [[String]] = [], notes: [String] = [],
+    public init(columns: [String], rows: [[String]] = [], numericColumns: Set<Int> = [], notes: [String] = [],
                 subgraph: Subgraph? = nil, outputPath: String? = nil) {
         self.columns = columns
         self.rows = rows
+        self.numericColumns = numericColumns
         self.notes = notes
         self.subgraph = subgraph
         self.outputPath = outputPath

@@ -57,7 +57,11 @@ public struct ResultFormatter: Sendable {
     private func json(_ result: QueryResult) -> String {
         guard !result.rows.isEmpty else { return "[]\n" }
         let objects = result.rows.map { row in
-            "{" + zip(result.columns, row).map { Self.jsonString($0) + ": " + Self.jsonString($1) }.joined(separator: ", ") + "}"
+            "{" + zip(result.columns, row).enumerated().map { i, field in
+                let (column, cell) = field
+                let value = result.numericColumns.contains(i) && Int(cell) != nil ? cell : Self.jsonString(cell)
+                return Self.jsonString(column) + ": " + value
+            }.joined(separator: ", ") + "}"
         }
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }

@@ -24,6 +24,12 @@ import Testing
         #expect(parsed.allSatisfy { $0["other, \"col\""] == "after" })
     }
 
+    @Test func jsonPrintsCountColumnsAsNumbers() throws {
+        let result = QueryResult(columns: ["path", "hops"], rows: [["A -[x]-> B", "1"], ["12", "2"]], numericColumns: [1])
+        let text = ResultFormatter(mode: .json).format(result)
+        #expect(text == "[\n{\"path\": \"A -[x]-> B\", \"hops\": 1},\n{\"path\": \"12\", \"hops\": 2}\n]\n")
+    }
+
     @Test func csvParsesBackToTheSameStrings() {
         let records = CSVReader.parse(Self.format(.csv))
         #expect(records.first == ["name", "other, \"col\""])
