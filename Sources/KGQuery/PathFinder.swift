@@ -9,6 +9,8 @@ public struct GraphPath: Equatable, Hashable, Sendable {
 /// (stamped, so nothing is cleared per query); not for use from two threads at once.
 public final class PathFinder {
     public let graph: GraphSnapshot
+    /// Ends a k-shortest-paths search early (the engine then reports the interruption).
+    var isInterrupted: () -> Bool = { false }
     private var stamp: UInt32 = 0
     private var seenForward: [UInt32]
     private var seenBackward: [UInt32]
@@ -166,7 +168,7 @@ public final class PathFinder {
         guard let first = shortestPath(from: source, to: target, directed: directed, maxHops: maxHops, filter: filter) else { return [] }
         var accepted = [first]
         var candidates: [GraphPath] = []
-        while accepted.count < k {
+        while accepted.count < k, !isInterrupted() {
             let previous = accepted[accepted.count - 1]
             for i in 0..<previous.hops {
                 let spur = previous.nodes[i]

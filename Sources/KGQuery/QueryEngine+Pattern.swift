@@ -66,6 +66,7 @@ extension QueryEngine {
         var matchedSet = Set<Int32>()
         let limit = limit(q.filters)
         var more = false
+        var calls = 0
 
         func bind(_ position: Int, _ node: Int32) -> Bool? {
             let slot = slotOfNode[position]
@@ -74,6 +75,10 @@ extension QueryEngine {
             return binding[slot] == node ? false : nil
         }
         func extend(_ step: Int) {
+            calls &+= 1
+            // Polled now and then: a pattern over a big graph can run for a long time. Stopping
+            // reuses the full-page exit; run() then throws instead of showing the rows.
+            if calls & 0xFFF == 0, isInterrupted() { more = true }
             if more { return }
             if step == order.count {
                 let row = showChain

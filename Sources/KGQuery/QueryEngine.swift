@@ -10,6 +10,9 @@ public final class QueryEngine {
     public let store: Store
     /// Rows shown when a query gives no `limit`.
     public var defaultLimit = 1000
+    /// Polled during long searches (the shell's Ctrl-C); once it returns true the query
+    /// stops and throws `QueryError("interrupted")` instead of showing a partial answer.
+    public var isInterrupted: () -> Bool = { false }
     private var cached: (version: Int, finder: PathFinder)?
 
     public init(store: Store) {
@@ -39,7 +42,14 @@ public final class QueryEngine {
     }
 
     public func run(_ query: Query) throws -> QueryResult {
+        let result = try answer(query)
+        if isInterrupted() { throw QueryError("interrupted") }
+        return result
+    }
+
+    private func answer(_ query: Query) throws -> QueryResult {
         let finder = try finder()
+        finder.isInterrupted = isInterrupted
         switch query {
         case .path(let q): return try path(q, finder)
         case .pattern(let q): return try pattern(q, finder.graph).result

@@ -45,8 +45,11 @@ public final class LineEditor {
 
     public func setNames(_ names: [String]) { activeCompletion.names = names }
 
-    /// Ctrl-C abandons the line being edited: the handler only counts, and `readLine`
-    /// sees the interrupted read come back empty.
+    /// Ctrl-C presses so far; a query compares it with the count it started with.
+    public var interruptions: Int { Int(interruptCount) }
+
+    /// Ctrl-C abandons the line being edited or the running query: the handler only counts;
+    /// `readLine` sees the interrupted read come back empty, a query polls `interruptions`.
     private func installInterruptHandler() {
         var action = sigaction()
         #if canImport(Glibc)

@@ -21,6 +21,8 @@ public final class ShellSession {
     public var bail = false
     /// Interactive sessions show errors with a caret under the query; scripts get one line.
     public var interactive = false
+    /// Handed to the query engine: true once the user pressed Ctrl-C during the current query.
+    public var isInterrupted: () -> Bool = { false }
     private let standardOutput: (String) -> Void
     private let standardError: (String) -> Void
     private var outputFile: UnsafeMutablePointer<FILE>?
@@ -100,6 +102,7 @@ public final class ShellSession {
             return .failed
         }
         let started = monotonicNanoseconds()
+        engine.isInterrupted = isInterrupted
         do {
             let result = try engine.run(text)
             if let subgraph = result.subgraph {

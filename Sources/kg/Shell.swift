@@ -65,6 +65,8 @@ struct Shell: ParsableCommand {
                 lineNumber += 1
                 guard let input = buffer.add(line, lineNumber: lineNumber) else { continue }
                 editor.remember(input)
+                let pressed = editor.interruptions
+                session.isInterrupted = { editor.interruptions != pressed }
                 if session.execute(input) == .quit { return }
                 refreshCompletion()
             }
