@@ -77,6 +77,7 @@ struct EntitiesEval: ParsableCommand {
     @Flag(help: "List every missed and every spurious span before the figures.") var errors = false
     @Flag(help: "Read each sentence on its own instead of each document as an article.") var eachSentence = false
     @Flag(help: "Run kg's tagger over the gold tokens first (for a model trained with --tag).") var tag = false
+    @Flag(help: "Score the statistical name tagger alone, without the lexicon, cue-word and resolution layers.") var taggerOnly = false
 
     func run() throws {
         var sentences = try CoNLLNames.read(conll)
@@ -88,7 +89,8 @@ struct EntitiesEval: ParsableCommand {
         var score = NameScore()
         let documents = eachSentence ? sentences.map { [$0] } : Dictionary(grouping: sentences, by: \.document).sorted { $0.key < $1.key }.map(\.value)
         for document in documents {
-            let predictions = eachSentence ? document.map { recognizer.nameSpans($0.tokens, pos: $0.pos) }
+            let predictions = taggerOnly ? document.map { NameSpan.spans(of: recognizer.tagger.tag($0.tokens, pos: $0.pos)) }
+                : eachSentence ? document.map { recognizer.nameSpans($0.tokens, pos: $0.pos) }
                 : recognizer.nameSpans(document: document)
             for (sentence, predicted) in zip(document, predictions) {
                 let gold = NameSpan.spans(of: sentence.tags)
@@ -156,6 +158,7 @@ struct EntitiesTrain: ParsableCommand {
     @Option(help: "Where to write the model.") var output: String
     @Option(help: "Passes over the training data.") var epochs = 8
     @Option(help: "A CoNLL-U treebank whose proper-noun counts become word-class features.") var treebank: String
+    @Option(help: "A word list (one word per line, e.g. /usr/share/dict/american-english) whose capitalisation widens the word classes.") var dictionary: String?
     @Flag(help: "Tag the training sentences with kg's tagger, so the model learns part-of-speech features.") var tag = false
 
     func run() throws {
@@ -166,7 +169,10 @@ struct EntitiesTrain: ParsableCommand {
             sentences = sentences.map { $0.tagged(by: models) }
         }
         let records = try CoNLLU.parse(String(contentsOfFile: treebank, encoding: .utf8))
-        let classes = WordClasses(treebank: records)
+        var classes = WordClasses(treebank: records)
+        if let dictionary {
+            classes.add(dictionary: try String(contentsOfFile: dictionary, encoding: .utf8).split(separator: "\n"))
+        }
         let lexicon = try Lexicon.load()
         func report(_ epoch: Int, _ accuracy: Double) {
             FileHandle.standardError.write(Data(String(format: "epoch %d: token accuracy %.4f\n", epoch, accuracy).utf8))

@@ -13,13 +13,14 @@ public struct Lexicon: Sendable {
         public var caseSensitive: Bool
     }
 
-    /// Known names keyed by their folded token sequence (`united states`, `u.s.`).
-    public private(set) var names: [String: Name] = [:]
+    /// Known names: countries, capitals, codes and well-known organisations.
+    public private(set) var table = NameTable()
+    /// Names the name tagger sees as a feature but that never make a name by themselves: cities
+    /// and US states, many of which are also surnames or brands (`Austin`, `Phoenix`, `Orlando`).
+    public private(set) var hints = NameTable()
+    public var names: [String: Name] { table.names }
     /// The longest known name, in tokens.
-    public private(set) var longestName = 1
-    /// The folded first token of every known name: most words start none, and `name` turns
-    /// them away before joining any key.
-    private var firstWords: Set<String> = []
+    public var longestName: Int { table.longest }
     /// Nationality adjectives and plural nouns (`ukrainian`, `russians`) → canonical country.
     public private(set) var demonyms: [String: String] = [:]
     /// Lower-case title and role words (`president`, `prime`, `minister`, `spokesperson`).
@@ -53,6 +54,13 @@ public struct Lexicon: Sendable {
                 lexicon.addName(row[0], canonical: row[1], type: type, caseSensitive: row[3] == "code")
             }
         }
+        // Hint files: alias, type, and `code` or `name`.
+        for (row, line) in try rows(url("place-hints.tsv"), columns: 3) {
+            guard let type = EntityType(rawValue: row[1]) else {
+                throw LoadError(file: "place-hints.tsv", line: line, reason: "unknown type '\(row[1])'")
+            }
+            lexicon.hints.add(row[0], canonical: row[0], type: type, caseSensitive: row[2] == "code")
+        }
         for (row, _) in try rows(url("demonyms.tsv"), columns: 2) {
             // First entry wins, as for names: the builder lists sovereign countries first.
             if lexicon.demonyms[row[0].lowercased()] == nil { lexicon.demonyms[row[0].lowercased()] = row[1] }
@@ -65,26 +73,14 @@ public struct Lexicon: Sendable {
     }
 
     public mutating func addName(_ alias: String, canonical: String, type: EntityType, caseSensitive: Bool) {
-        let parts = Lexicon.tokens(of: alias)
-        guard !parts.isEmpty else { return }
-        let key = caseSensitive ? parts.joined(separator: " ") : Lexicon.fold(parts)
-        // The first entry wins: files list official and common names before looser variants.
-        if names[key] == nil { names[key] = Name(canonical: canonical, type: type, caseSensitive: caseSensitive) }
-        firstWords.insert(Lexicon.foldWord(parts[0]))
-        longestName = max(longestName, parts.count)
+        table.add(alias, canonical: canonical, type: type, caseSensitive: caseSensitive)
     }
 
     /// Whether some known name starts with `word` (a cheap test before trying every length).
-    public func startsName(_ word: String) -> Bool { firstWords.contains(Lexicon.foldWord(word)) }
+    public func startsName(_ word: String) -> Bool { table.startsName(word) }
 
     /// The known name spelled by `tokens`, honouring case-sensitive codes.
-    public func name(_ tokens: some Collection<String>) -> Name? {
-        guard let first = tokens.first, startsName(first) else { return nil }
-        let exact = tokens.joined(separator: " ")
-        if let name = names[exact], name.caseSensitive { return name }
-        if let name = names[Lexicon.fold(tokens)], !name.caseSensitive { return name }
-        return nil
-    }
+    public func name(_ tokens: some Collection<String>) -> Name? { table.name(tokens) }
 
     /// The country a demonym (`Ukrainian`, `Russians`) refers to.
     public func country(ofDemonym word: String) -> String? { demonyms[word.lowercased()] }
@@ -96,7 +92,7 @@ public struct Lexicon: Sendable {
 
     /// Called for every token at every lexicon lookup, so it skips Foundation's
     /// `replacingOccurrences` (63% of all instructions in `kg bench` when it was used here).
-    private static func foldWord(_ word: String) -> String {
+    static func foldWord(_ word: String) -> String {
         let lower = word.lowercased()
         guard lower.unicodeScalars.contains("\u{2019}") else { return lower }
         return String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))

@@ -1,5 +1,5 @@
 /// The features of each token of one sentence for `NameTagger`: the word and its neighbours,
-/// word shape, affixes, lexicon hits and, when known, part-of-speech tags. Features that do not
+/// word shape, affixes, lexicon hits, place hints and, when known, part-of-speech tags. Features that do not
 /// depend on earlier decisions are hashed once per sentence.
 struct NameFeatures {
     private var fixed: [[UInt64]] = []
@@ -10,6 +10,8 @@ struct NameFeatures {
         lowered = words.map { $0.lowercased() }
         shapes = words.map(Self.shape)
         let gazetteer = Self.gazetteer(words, lexicon: lexicon)
+        let hints = lexicon.hints.marks(words)
+        func hint(_ i: Int) -> String { words.indices.contains(i) ? hints[i] : "-" }
         func word(_ i: Int) -> String { words.indices.contains(i) ? lowered[i] : (i < 0 ? "<s>" : "</s>") }
         func shape(_ i: Int) -> String { words.indices.contains(i) ? shapes[i] : (i < 0 ? "<s>" : "</s>") }
         func tag(_ i: Int) -> String { pos.flatMap { $0.indices.contains(i) ? $0[i] : nil } ?? (i < 0 ? "<s>" : "</s>") }
@@ -27,6 +29,7 @@ struct NameFeatures {
                 "w-1w=" + word(i - 1) + "|" + lower, "ww+1=" + lower + "|" + word(i + 1),
                 "g=" + lex(i), "g-1=" + lex(i - 1), "g+1=" + lex(i + 1),
                 "g-1g=" + lex(i - 1) + "|" + lex(i), "gg+1=" + lex(i) + "|" + lex(i + 1),
+                "h=" + hints[i], "h-1=" + hint(i - 1), "h+1=" + hint(i + 1), "hs=" + hints[i] + "|" + shapes[i],
                 "pc=" + proper[i], "pc-1=" + pc(i - 1), "pc+1=" + pc(i + 1), "pcs=" + proper[i] + "|" + shapes[i],
                 "pc-1pc=" + pc(i - 1) + "|" + proper[i], "pcpc+1=" + proper[i] + "|" + pc(i + 1),
             ]
@@ -76,30 +79,14 @@ struct NameFeatures {
     /// Per token, what the lexicon says: inside a known name (`B-place`, `I-organization`), a
     /// demonym, or a title, organisation, event or product word; `-` otherwise.
     static func gazetteer(_ words: [String], lexicon: Lexicon) -> [String] {
-        var marks = Array(repeating: "-", count: words.count)
-        var i = 0
-        while i < words.count {
-            var matched = 0
-            let longest = lexicon.startsName(words[i]) ? min(lexicon.longestName, words.count - i) : 0
-            for length in stride(from: longest, through: 1, by: -1) {
-                if let name = lexicon.name(words[i..<(i + length)]) {
-                    marks[i] = "B-" + name.type.rawValue
-                    for j in (i + 1)..<(i + length) { marks[j] = "I-" + name.type.rawValue }
-                    matched = length
-                    break
-                }
-            }
-            if matched > 0 {
-                i += matched
-                continue
-            }
+        var marks = lexicon.table.marks(words)
+        for i in words.indices where marks[i] == "-" {
             let lower = words[i].lowercased()
             if lexicon.country(ofDemonym: lower) != nil { marks[i] = "demonym" }
             else if lexicon.titleWords.contains(lower) { marks[i] = "title" }
             else if lexicon.organizationWords.contains(lower) { marks[i] = "orgword" }
             else if lexicon.eventWords.contains(lower) { marks[i] = "eventword" }
             else if lexicon.productWords.contains(lower) { marks[i] = "productword" }
-            i += 1
         }
         return marks
     }

@@ -2,9 +2,11 @@ import KGLanguage
 
 /// How often a word is a proper noun in a treebank, in five buckets — a cheap stand-in for
 /// word clusters that tells the name tagger that `chicago` or `starbucks` name things even when
-/// written in lower case. Learned from the training split of a treebank and saved in the model.
+/// written in lower case. Learned from the training split of a treebank, widened by a spelling
+/// dictionary for words the treebank never showed, and saved in the model.
 public struct WordClasses: Sendable {
-    /// Lower-cased word → bucket 0 (never a proper noun) … 4 (almost always).
+    /// Lower-cased word → bucket 0 (never a proper noun) … 4 (almost always) from the treebank;
+    /// 5 (listed only capitalised: a name) or 6 (listed in lower case) from a dictionary.
     public private(set) var buckets: [String: UInt8] = [:]
 
     public init(buckets: [String: UInt8] = [:]) {
@@ -26,6 +28,20 @@ public struct WordClasses: Sendable {
             let ratio = Double(counts.proper) / Double(counts.all)
             buckets[word] = ratio == 0 ? 0 : ratio < 0.2 ? 1 : ratio < 0.5 ? 2 : ratio < 0.8 ? 3 : 4
         }
+    }
+
+    /// Adds the words of a spelling dictionary (one word per line, as `/usr/share/dict/words`)
+    /// that the treebank left out: `Tampa` listed only capitalised is a name wherever it is
+    /// written in lower case. Possessive forms are skipped.
+    public mutating func add(dictionary words: some Sequence<Substring>) {
+        var capitalised: Set<String> = []
+        var lower: Set<String> = []
+        for word in words where !word.isEmpty && !word.contains("'") {
+            if word.first?.isUppercase == true { capitalised.insert(word.lowercased()) } else { lower.insert(String(word)) }
+        }
+        capitalised.subtract(lower)
+        for word in capitalised where buckets[word] == nil { buckets[word] = 5 }
+        for word in lower where buckets[word] == nil { buckets[word] = 6 }
     }
 
     /// The bucket of `word` as a feature value; `u` for words the treebank never showed.

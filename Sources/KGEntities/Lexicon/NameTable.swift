@@ -1,0 +1,55 @@
+/// Names keyed by their token sequence, for longest-match lookups over a sentence: codes (`US`,
+/// `USA`) match only as written, other names whatever their case.
+public struct NameTable: Sendable {
+    /// Known names keyed by their folded token sequence (`united states`, `u.s.`).
+    public private(set) var names: [String: Lexicon.Name] = [:]
+    /// The longest known name, in tokens.
+    public private(set) var longest = 1
+    /// The folded first token of every known name: most words start none, and `name` turns
+    /// them away before joining any key.
+    private var firstWords: Set<String> = []
+
+    public init() {}
+
+    public mutating func add(_ alias: String, canonical: String, type: EntityType, caseSensitive: Bool) {
+        let parts = Lexicon.tokens(of: alias)
+        guard !parts.isEmpty else { return }
+        let key = caseSensitive ? parts.joined(separator: " ") : Lexicon.fold(parts)
+        // The first entry wins: files list official and common names before looser variants.
+        if names[key] == nil { names[key] = Lexicon.Name(canonical: canonical, type: type, caseSensitive: caseSensitive) }
+        firstWords.insert(Lexicon.foldWord(parts[0]))
+        longest = max(longest, parts.count)
+    }
+
+    /// Whether some known name starts with `word` (a cheap test before trying every length).
+    public func startsName(_ word: String) -> Bool { firstWords.contains(Lexicon.foldWord(word)) }
+
+    /// The known name spelled by `tokens`, honouring case-sensitive codes.
+    public func name(_ tokens: some Collection<String>) -> Lexicon.Name? {
+        guard let first = tokens.first, startsName(first) else { return nil }
+        let exact = tokens.joined(separator: " ")
+        if let name = names[exact], name.caseSensitive { return name }
+        if let name = names[Lexicon.fold(tokens)], !name.caseSensitive { return name }
+        return nil
+    }
+
+    /// Per token, `B-type`/`I-type` for the longest known name starting at each word, `-` elsewhere.
+    func marks(_ words: [String]) -> [String] {
+        var marks = Array(repeating: "-", count: words.count)
+        var i = 0
+        while i < words.count {
+            let longest = startsName(words[i]) ? min(self.longest, words.count - i) : 0
+            var matched = 1
+            for length in stride(from: longest, through: 1, by: -1) {
+                if let name = name(words[i..<(i + length)]) {
+                    marks[i] = "B-" + name.type.rawValue
+                    for j in (i + 1)..<(i + length) { marks[j] = "I-" + name.type.rawValue }
+                    matched = length
+                    break
+                }
+            }
+            i += matched
+        }
+        return marks
+    }
+}
