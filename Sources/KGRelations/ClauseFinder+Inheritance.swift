@@ -21,6 +21,10 @@ extension ClauseFinder {
             }
             if governor.modality != .asserted, c.modality == .asserted { c.modality = governor.modality }
             if governor.speaker != nil, c.speaker == nil { c.speaker = governor.speaker }
+            // A phrase fronted before the shared subject (`In 1990 , she sold … and moved`) sets the scene for every conjunct.
+            if let s = governor.subject, s < h {
+                c.obliques += governor.obliques.filter { $0.head < s && !c.obliques.contains($0) }
+            }
         case "xcomp":
             guard let governor = built[h] else { return }
             if let object = governor.objects.first, governor.kind != .copular {

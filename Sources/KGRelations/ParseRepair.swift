@@ -7,6 +7,7 @@ enum ParseRepair {
         var tokens = tokens
         adjectiveReadAsComplement(&tokens)
         coordinatedSubjectsReadAsTwo(&tokens)
+        verbReadAsNoun(&tokens)
         return tokens
     }
 
@@ -40,6 +41,37 @@ enum ParseRepair {
                 guard tree.is(opening, ["cc"]), ["and", "or"].contains(tree.word(opening)) else { continue }
                 tokens[second].head = first
                 tokens[second].deprel = "conj"
+            }
+        }
+    }
+
+    /// `The plant produces glass` with `produces` tagged a plural noun: a noun that has a
+    /// subject right before it but no copula, or has an auxiliary, is a verb; so is the root of a
+    /// sentence with no predicate at all when it is a plural noun after a noun phrase
+    /// (`The choir performs in Lyon` parsed as one long noun phrase).
+    static func verbReadAsNoun(_ tokens: inout [Token]) {
+        let tree = DependencyTree(tokens)
+        let finder = ClauseFinder(tokens: tokens)
+        for n in tree.indices where tree.upos(n) == "NOUN" && tree.kid(n, ["cop"]) == nil {
+            let subject: Int
+            if tree.kid(n, ["aux"]) != nil, let s = tree.kids(n, ["nsubj"]).last(where: { $0 < n }) {
+                subject = s
+            } else if let s = tree.kids(n, ["nsubj"]).last(where: { $0 < n }), tokens[n].xpos == "NNS",
+                      let end = tree.subtree(s).last, ((end + 1)..<n).allSatisfy({ tree.upos($0) == "ADV" }) {
+                subject = s
+            } else if tree.head(n) == nil, tokens[n].xpos == "NNS", !tree.indices.contains(where: finder.isPredicate),
+                      let s = tree.children[n].last(where: { $0 < n && ["NOUN", "PROPN", "NUM"].contains(tree.upos($0)) }),
+                      tree.children[n].contains(where: { $0 > n && ["nmod", "obl", "obj", "advmod"].contains(String(tree.base($0))) }) {
+                subject = s
+                for d in tree.children[n] where d < s { tokens[d].head = s }
+            } else {
+                continue
+            }
+            tokens[n].upos = "VERB"
+            tokens[n].xpos = tree.kid(n, ["aux"]) != nil ? "VB" : "VBZ"
+            tokens[subject].deprel = "nsubj"
+            for d in tree.children[n] where tree.is(d, ["nmod"]) && d > n {
+                tokens[d].deprel = tree.kid(d, ["case"]) == nil ? "obj" : "obl"
             }
         }
     }

@@ -8,23 +8,48 @@ extension TupleRendering {
             if options.possessives, let owner = tree.kid(n, ["nmod:poss"]), ["NOUN", "PROPN"].contains(tree.upos(owner)),
                ["NOUN", "PROPN"].contains(tree.upos(n)), !tree.isReciprocal(owner) {
                 let owned = tree.subtree(n, pruning: Self.argumentPruned.union(["nmod:poss", "acl", "nmod", "conj", "cc", "case"]))
-                result.append(OpenIETuple(relation: have(n), arguments: [span(owner, none), text(owned.filter { !tree.isPunct($0) })],
-                                          confidence: 0.3))
+                result.append(tuple(.possessive, nil, relation: have(n), arguments: [span(owner, none), text(owned.filter { !tree.isPunct($0) })]))
             }
             if options.adjectives, ["NOUN"].contains(tree.upos(n)) {
                 // `a gaping loophole` → the loophole is gaping.
-                for a in tree.kids(n, ["amod"]) where tree.upos(a) == "ADJ" && a < n && tree.children[a].isEmpty {
+                // A capitalised adjective inside the sentence is part of a name (`the First National Bank`).
+                for a in tree.kids(n, ["amod"]) where tree.upos(a) == "ADJ" && a < n && tree.children[a].isEmpty
+                    && (a == 0 || tree.word(a) == tree.tokens[a].text) {
                     let noun = tree.subtree(n).filter { $0 > a && $0 <= n || tree.is($0, ["compound"]) && tree.head($0) == n }
-                    result.append(OpenIETuple(relation: be(n), arguments: [text(noun), written(a)], confidence: 0.2))
+                    result.append(tuple(.adjective, nil, relation: be(n), arguments: [text(noun), written(a)]))
                 }
             }
-            if tree.upos(n) == "PROPN", !tree.is(n, ["flat", "compound"]), let title = title(of: n) {
+            if options.locatives, ["NOUN", "PROPN"].contains(tree.upos(n)) { result += locatives(n) }
+            if options.possessives, tree.upos(n) == "NOUN", let owner = ofOwner(n) {
+                // `the roof of the station` → the station has a roof.
+                let owned = tree.subtree(n, pruning: Self.argumentPruned.union(["nmod", "acl", "conj", "cc", "det", "nmod:poss"]))
+                result.append(tuple(.ofPossessive, nil, relation: have(n), arguments: [span(owner, none, dropping: Set(tree.kids(owner, ["case"]))),
+                                                                                       text(owned.filter { !tree.isPunct($0) })]))
+            }
+            if tree.upos(n) == "PROPN", !tree.is(n, ["flat", "compound"]), let (title, known) = title(of: n) {
                 let name = nameWords(n).filter { $0 > title }
                 let start = tree.subtree(n).first { tree.kids(n, ["det", "case", "nmod:poss", "punct"]).contains($0) == false } ?? title
                 guard !name.isEmpty, start <= title else { continue }
-                result.append(OpenIETuple(relation: be(n), arguments: [text(name), text(Array(start...title).filter { !tree.isPunct($0) })],
-                                          confidence: 0.45))
+                result.append(tuple(known ? .title : .label, nil, relation: be(n),
+                                    arguments: [text(name), text(Array(start...title).filter { !tree.isPunct($0) })]))
             }
+        }
+        return result
+    }
+
+    static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "inside"]
+
+    /// `the museum in Lyon` → the museum is in Lyon: a noun's place phrase, the noun without it.
+    func locatives(_ n: Int) -> [OpenIETuple] {
+        let none = Clause(kind: .nominal, predicate: -1, relationWords: [])
+        var result: [OpenIETuple] = []
+        for m in tree.kids(n, ["nmod"]) where ["NOUN", "PROPN"].contains(tree.upos(m)) {
+            guard let marker = tree.kid(m, ["case"]), Self.placePrepositions.contains(tree.word(marker)) else { continue }
+            let thing = span(n, none, pruning: Self.argumentPruned.union(["nmod", "acl", "conj", "cc"]))
+            let place = span(m, none, dropping: [marker])
+            guard !thing.isEmpty, !place.isEmpty else { continue }
+            result.append(tuple(tree.upos(m) == "PROPN" ? .namedPlace : .place, nil, relation: be(n) + " " + written(marker),
+                                arguments: [thing, place]))
         }
         return result
     }
@@ -41,10 +66,24 @@ extension TupleRendering {
         return words.sorted()
     }
 
-    /// The last title word before a name (`former U.S. Attorney Todd Graves` → `Attorney`).
-    func title(of name: Int) -> Int? {
+    /// The last title word before a name (`former U.S. Attorney Todd Graves` → `Attorney`), or a
+    /// common noun right before it that labels it (`the pianist Ana Ruiz`, `the ship Aurora`);
+    /// `known` tells the two apart.
+    func title(of name: Int) -> (title: Int, known: Bool)? {
         let before = tree.subtree(name).filter { $0 < name && tree.head($0) == name && tree.is($0, ["compound", "nmod", "amod", "flat"]) }
-        return before.last { options.titleWords.contains(tree.word($0)) }
+        if let title = before.last(where: { options.titleWords.contains(tree.word($0)) }) { return (title, true) }
+        let first = nameWords(name).first ?? name
+        guard let label = before.last, tree.upos(label) == "NOUN", tree.word(label) == tree.tokens[label].text,
+              (label + 1..<first).allSatisfy({ tree.isPunct($0) }) else { return nil }
+        return (label, false)
+    }
+
+    /// The owner in `the roof of the station`: a definite noun phrase or a name after `of`.
+    func ofOwner(_ n: Int) -> Int? {
+        tree.kids(n, ["nmod"]).first { m in
+            guard let marker = tree.kid(m, ["case"]), tree.word(marker) == "of", tree.kids(m, ["case"]).count == 1 else { return false }
+            return tree.upos(m) == "PROPN" || tree.upos(m) == "NOUN" && tree.kids(m, ["det"]).contains { ["the", "this", "that", "these", "those"].contains(tree.word($0)) }
+        }
     }
 
     /// `has`, `have` or `had`, by the tense of the verb the phrase hangs from.

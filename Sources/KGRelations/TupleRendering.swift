@@ -41,7 +41,7 @@ struct TupleRendering {
         var words: [String] = []
         for i in indexes {
             if let antecedent = c.substitutions[i], antecedent != i {
-                let noun = tree.subtree(antecedent, pruning: Self.argumentPruned.union(["acl"]))
+                let noun = tree.subtree(antecedent, pruning: Self.argumentPruned.union(["acl", "case"]))
                 words += noun.filter { !tree.isPunct($0) }.map(written)
                 if tree.tokens[i].xpos == "WP$" { words.append("'s") }
             } else {
@@ -85,8 +85,7 @@ struct TupleRendering {
         case .apposition:
             guard options.appositions else { return [] }
             let pair = [subject, c.predicate].sorted()
-            return [OpenIETuple(relation: be(pair[0]), arguments: [span(pair[0], c), span(pair[1], c)],
-                                confidence: score(c, arguments: 2, length: 0, base: 0.55))]
+            return [tuple(.apposition, c, relation: be(pair[0]), arguments: [span(pair[0], c), span(pair[1], c)])]
         default: break
         }
         // A governing verb with nothing of its own is said through its complement (`agreed to aid`).
@@ -96,7 +95,8 @@ struct TupleRendering {
         }
         var relation = chainWords(c) + c.relationWords
         var arguments: [String] = []
-        let arg1 = span(subject, c)
+        // A subject taken from a prepositional phrase (`most of the songs , written by …`) leaves its preposition behind.
+        let arg1 = span(subject, c, dropping: Set(tree.kids(subject, ["case"])))
         guard !arg1.isEmpty else { return [] }
         var objectHeads = c.objects
         // The predicate nominal of a copula, without what the clause hangs on it.
@@ -129,46 +129,39 @@ struct TupleRendering {
         let verbWords = Set(chainWords(c) + c.relationWords)
         let relationText = text(verbWords.sorted() + relation.filter { !verbWords.contains($0) })
         guard !relationText.isEmpty else { return [] }
-        let length = arguments.reduce(0) { $0 + $1.split(separator: " ").count }
-        let tuple = OpenIETuple(relation: relationText, arguments: [arg1] + arguments.filter { !$0.isEmpty },
-                                confidence: score(c, arguments: arguments.count + 1, length: length,
-                                                  subjectLength: arg1.split(separator: " ").count,
-                                                  relationLength: relationText.split(separator: " ").count, base: 0.75))
-        var result = [tuple]
+        let whole = tuple(.clause, c, relation: relationText, arguments: [arg1] + arguments.filter { !$0.isEmpty })
+        var result = [whole]
         // One tuple per coordinated object as well (`bought jets and tanks` → jets; tanks).
         if options.splitConjuncts, let first = objectHeads.first, tree.conjuncts(first).count > 1 {
             for o in tree.conjuncts(first) {
                 let single = span(o, c, pruning: Self.argumentPruned.union(["conj", "cc"]))
                 var args = [arg1, single] + arguments.dropFirst().filter { !$0.isEmpty }
                 if arguments.first != span(first, c) { args = [arg1] + arguments.filter { !$0.isEmpty } }
-                result.append(OpenIETuple(relation: relationText, arguments: args, confidence: tuple.confidence - 0.25))
+                result.append(tuple(.objectConjunct, c, relation: relationText, arguments: args))
             }
         }
         // And per coordinated subject (`Chile and Peru agreed` → Chile …; Peru …).
         if options.splitConjuncts, tree.conjuncts(subject).count > 1 {
             for s in tree.conjuncts(subject) {
                 let single = span(s, c, pruning: Self.argumentPruned.union(["conj", "cc"]))
-                result.append(OpenIETuple(relation: relationText, arguments: [single] + tuple.arguments.dropFirst(),
-                                          confidence: tuple.confidence - 0.25))
+                result.append(tuple(.subjectConjunct, c, relation: relationText, arguments: [single] + whole.arguments.dropFirst()))
             }
         }
         return result
     }
 
-    /// Ranks tuples for the precision–recall curve. On CaRB dev, precision
-    /// rises with a longer verb group and with more arguments, and falls with an inherited
-    /// subject, a long subject or object, a deep predicate, and a tuple with no object at all.
-    func score(_ c: Clause, arguments: Int, length: Int, subjectLength: Int = 0, relationLength: Int = 1, base: Double) -> Double {
-        if arguments < 2 { return 0.1 }
-        var score = base
-        if c.subjectInherited { score -= 0.1 }
-        if arguments >= 3 { score += 0.03 }
-        score += 0.03 * Double(min(relationLength, 4) - 1)
-        score -= min(0.2, Double(max(0, length - 8)) * 0.01)
-        score -= min(0.15, Double(max(0, subjectLength - 8)) * 0.01)
-        score -= min(0.15, Double(max(0, tree.depth(c.predicate) - 1)) * 0.04)
-        if c.kind == .passive { score -= 0.03 }
-        if tree.is(c.predicate, ["ccomp"]) { score -= 0.1 }  // the complement is also an argument of its verb
-        return min(0.99, max(0.01, score))
+    /// A tuple with its confidence, read from the construction and the shape of its parts.
+    func tuple(_ kind: TupleEvidence.Kind, _ c: Clause?, relation: String, arguments: [String]) -> OpenIETuple {
+        var e = TupleEvidence(kind: kind, relation: relation, arguments: arguments)
+        if let c, c.predicate >= 0 {
+            e.inherited = c.subjectInherited
+            e.depth = tree.depth(c.predicate)
+            e.passive = c.kind == .passive
+            e.copular = c.kind == .copular
+            e.chain = !c.chain.isEmpty
+            e.attachment = String(tree.base(c.predicate))
+            e.negatedOrModal = c.negated || c.modality == .possible
+        }
+        return OpenIETuple(relation: relation, arguments: arguments, confidence: Confidence.openIE(e))
     }
 }

@@ -68,4 +68,62 @@ import KGLanguage
         """)
         #expect(found.contains("is | Ana Ruiz | director of the Prado Museum"))
     }
+
+    @Test func aPluralNounWithASubjectBeforeItIsAVerb() throws {
+        // `bakes` tagged as a plural noun with `The bakery` as its subject.
+        let found = try tuples("""
+        The the DET DT 2 det
+        bakery bakery NOUN NN 3 nsubj
+        bakes bake NOUN NNS 0 root
+        bread bread NOUN NN 3 obj
+        for for ADP IN 7 case
+        the the DET DT 7 det
+        village village NOUN NN 3 nmod
+        . . PUNCT . 3 punct
+        """)
+        #expect(found.contains("bakes | The bakery | bread | for the village"))
+    }
+
+    @Test func aSentenceWithoutAVerbReadsItsPluralNounRootAsTheVerb() throws {
+        // The whole sentence parsed as one noun phrase headed by `sings`.
+        let found = try tuples("""
+        The the DET DT 3 det
+        old old ADJ JJ 3 amod
+        choir choir NOUN NN 4 compound
+        sings sing NOUN NNS 0 root
+        in in ADP IN 7 case
+        the the DET DT 7 det
+        cathedral cathedral NOUN NN 4 nmod
+        . . PUNCT . 4 punct
+        """)
+        #expect(found.contains("sings in | The old choir | the cathedral"))
+    }
+
+    @Test func aPluralNounAfterItsSubjectAndAnotherNounIsNotAVerb() throws {
+        // `The firm sells farm tools` with `sells` misread as a compound: `tools` stays a noun.
+        let found = try tuples("""
+        The the DET DT 2 det
+        firm firm NOUN NN 5 nsubj
+        sells sell NOUN NNS 5 compound
+        farm farm NOUN NN 5 compound
+        tools tool NOUN NNS 0 root
+        . . PUNCT . 5 punct
+        """)
+        #expect(!found.contains { $0.hasPrefix("tools |") })
+    }
+
+    @Test func aNounsPlacePhraseIsAnIsInTuple() throws {
+        let found = try tuples("""
+        She she PRON PRP 2 nsubj
+        visited visit VERB VBD 0 root
+        the the DET DT 4 det
+        museum museum NOUN NN 2 obj
+        in in ADP IN 6 case
+        Lyon Lyon PROPN NNP 4 nmod
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("was in | the museum | Lyon"))
+        #expect(found.contains("visited | She | the museum in Lyon"))
+    }
 }
+
