@@ -25,6 +25,12 @@ struct NameFinder {
         "the", "a", "an", "then", "now", "but", "and", "so", "when", "after", "before", "meanwhile", "however",
         "also", "while", "as", "if", "with", "for", "in", "on", "at", "by", "from", "to", "of", "said", "says",
     ]
+    /// Words that make a new place out of the place name they go with (`South Sudan`, `East Jerusalem`).
+    static let placeModifiers: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+        "greater", "new", "old", "northeast", "northwest", "southeast", "southwest", "gulf", "bay", "lake", "river",
+        "mount", "cape", "island", "islands", "sea", "coast",
+    ]
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those"]
     static let pronouns: Set<String> = [
         "i", "me", "you", "he", "him", "she", "her", "it", "we", "us", "they", "them", "his", "its", "our",
@@ -55,6 +61,8 @@ struct NameFinder {
             if candidate.tokens.allSatisfy(literalTokens.contains) { return false }
             if candidate.tokens.count == 1, candidate.evidence < .lexicon, Self.pronouns.contains(text.lowercased()) { return false }
             if candidate.tokens.allSatisfy({ lexicon.titleWords.contains(words[$0].lowercased()) }) { return false }
+            if candidate.tokens.count == 1, candidate.evidence < .lexicon, lexicon.organizationWords.contains(text.lowercased()),
+               isFragment(candidate.tokens.lowerBound, words: words) { return false }
             if articleText, !candidate.tokens.contains(where: { words[$0].contains(where: { $0.isUppercase || $0.isNumber }) }) { return false }
             if candidate.type == .object, candidate.evidence == .tagger { return Self.looksLikeProduct(words[candidate.tokens]) }
             return true
@@ -79,6 +87,14 @@ struct NameFinder {
         // An acronym a title is of ("FBI Director …") names something, licensed or not.
         for title in titles { if case .candidate(let owner)? = title.of { kept[owner].provisional = false } }
         return Result(candidates: kept, titles: titles)
+    }
+
+    /// Whether a one-word name sits against a comma or another capitalised word (`Analyst Team 1`,
+    /// `Broadband Services`, `, Inc.`): a piece of a longer name the tagger cut short, not a name.
+    func isFragment(_ i: Int, words: [String]) -> Bool {
+        let before = i > 0 ? words[i - 1] : ""
+        let after = i + 1 < words.count ? words[i + 1] : ""
+        return before == "," || (i > 1 && before.startsUppercase && Self.isWordish(before)) || (after.startsUppercase && Self.isWordish(after))
     }
 
     static func type(of label: String) -> EntityType {
@@ -141,7 +157,9 @@ struct NameFinder {
                     }
                 }
             }
-            guard let (length, name) = found else {
+            // A country code the tagger did not see as a name is more likely an abbreviation (`PS`, `PR`, `DM`).
+            guard let (length, name) = found,
+                  !name.caseSensitive || name.type != .place || result.contains(where: { $0.tokens.overlaps(i..<(i + length)) }) else {
                 i += 1
                 continue
             }
@@ -157,11 +175,16 @@ struct NameFinder {
                 let inside = candidate.tokens.lowerBound <= match.tokens.lowerBound && candidate.tokens.upperBound >= match.tokens.upperBound
                 if inside && candidate.tokens != match.tokens {
                     let atEdge = candidate.tokens.lowerBound == match.tokens.lowerBound || candidate.tokens.upperBound == match.tokens.upperBound
-                    if candidate.type == .place && atEdge && name.type == .place {
-                        var rest = candidate
-                        rest.tokens = candidate.tokens.lowerBound == match.tokens.lowerBound
-                            ? match.tokens.upperBound..<candidate.tokens.upperBound
-                            : candidate.tokens.lowerBound..<match.tokens.lowerBound
+                    var rest = candidate
+                    rest.tokens = candidate.tokens.lowerBound == match.tokens.lowerBound
+                        ? match.tokens.upperBound..<candidate.tokens.upperBound
+                        : candidate.tokens.lowerBound..<match.tokens.lowerBound
+                    // `South Vietnam`, `Georgetown University` and `Gulf of Mexico` stay whole.
+                    let restIsName = !rest.tokens.contains { i in
+                        let word = words[i].lowercased()
+                        return Self.placeModifiers.contains(word) || lexicon.organizationWords.contains(word) || !words[i].startsUppercase
+                    }
+                    if candidate.type == .place && atEdge && name.type == .place && restIsName {
                         next.append(rest)
                     } else {
                         next.append(candidate)
