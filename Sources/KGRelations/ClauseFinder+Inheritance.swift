@@ -35,6 +35,12 @@ extension ClauseFinder {
             }
             c.subjectInherited = true
             control(&c, by: h, governor: governor)
+        case "parataxis":
+            // `He came in , sat down and waited`: a subjectless clause beside another shares its subject.
+            guard let governor = built[h], c.subject == nil, p > h, !ClauseLexicon.speech.contains(tree.lemma(p)) else { return }
+            c.subject = governor.subject
+            c.substitutions.merge(governor.substitutions) { a, _ in a }
+            c.subjectInherited = true
         case "advcl":
             guard let governor = built[h], c.subject == nil else { return }
             c.subject = governor.subject

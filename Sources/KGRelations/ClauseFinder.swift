@@ -51,6 +51,12 @@ struct ClauseFinder {
                 && !ClauseLexicon.relativePronouns.contains(tree.word(a))
         }
         words += tree.children[p].filter { tree.upos($0) == "ADP" && tree.children[$0].isEmpty && $0 > p && tree.is($0, ["case", "obl"]) }
+        // A manner adverb right after the verb or its particle (`died suddenly`, `relies heavily on`).
+        let verbEnd = (tree.kids(p, ["compound"]).filter { tree.tokens[$0].deprel == "compound:prt" } + [p]).max() ?? p
+        words += tree.kids(p, ["advmod"]).filter { a in
+            a == verbEnd + 1 && tree.upos(a) == "ADV" && tree.children[a].isEmpty && !isNegator(a)
+                && !ClauseLexicon.relativePronouns.contains(tree.word(a))
+        }
         c.relationWords = words.sorted()
 
         if tree.kid(p, ["nsubj:pass", "csubj:pass", "aux:pass"]) != nil { c.kind = .passive }

@@ -8,6 +8,7 @@ enum ParseRepair {
         adjectiveReadAsComplement(&tokens)
         coordinatedSubjectsReadAsTwo(&tokens)
         verbReadAsNoun(&tokens)
+        relativeReadAsParataxis(&tokens)
         return tokens
     }
 
@@ -73,6 +74,32 @@ enum ParseRepair {
             for d in tree.children[n] where tree.is(d, ["nmod"]) && d > n {
                 tokens[d].deprel = tree.kid(d, ["case"]) == nil ? "obj" : "obl"
             }
+        }
+    }
+
+    /// `the systems , of which Lima wants seven` parsed as a clause beside the sentence: a clause
+    /// that opens with a wh-pronoun (after a preposition, perhaps) right after a noun is a relative
+    /// clause of that noun; and its `of which` beside a number or quantifier is that number's part
+    /// (`wants seven of which`).
+    static func relativeReadAsParataxis(_ tokens: inout [Token]) {
+        let tree = DependencyTree(tokens)
+        for p in tree.indices where tree.is(p, ["parataxis", "dep"]) && ["VERB", "AUX"].contains(tree.upos(p)) {
+            let clause = tree.subtree(p).filter { !tree.isPunct($0) }
+            guard let first = clause.first, first > 0 else { continue }
+            let pronoun = tree.upos(first) == "ADP" ? first + 1 : first
+            guard clause.contains(pronoun), ["which", "whom", "whose"].contains(tree.word(pronoun)),
+                  tree.head(pronoun) == p || tree.head(pronoun).flatMap(tree.head) == p else { continue }
+            var antecedent = first - 1
+            while antecedent > 0 && tree.isPunct(antecedent) { antecedent -= 1 }
+            guard ["NOUN", "PROPN"].contains(tree.upos(antecedent)), !tree.dominates(p, antecedent) else { continue }
+            tokens[p].head = antecedent
+            tokens[p].deprel = "acl:relcl"
+            guard tree.kids(pronoun, ["case"]).contains(where: { tree.word($0) == "of" }),
+                  let part = tree.kids(p, ["obj", "obl", "nsubj"]).first(where: { q in
+                      q != pronoun && (tree.upos(q) == "NUM" || SentenceReading.quantifiers.contains(tree.lemma(q)))
+                  }) else { continue }
+            tokens[pronoun].head = part
+            tokens[pronoun].deprel = "nmod"
         }
     }
 }

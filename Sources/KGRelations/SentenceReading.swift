@@ -53,10 +53,10 @@ struct SentenceReading {
     func node(_ token: Int, _ clause: Clause) -> Node? {
         var h = clause.substitutions[token] ?? token
         if h != token, let again = clause.substitutions[h], again != h { h = again }
-        return node(h, depth: 0)
+        return node(h, depth: 0, substitutions: clause.substitutions)
     }
 
-    func node(_ h: Int, depth: Int) -> Node? {
+    func node(_ h: Int, depth: Int, substitutions: [Int: Int] = [:]) -> Node? {
         if let e = tokenEntity[h] { return Node(entity: e, token: h) }
         let upos = tree.upos(h)
         if upos == "NOUN" || upos == "PROPN" {
@@ -65,7 +65,7 @@ struct SentenceReading {
         }
         if depth < 2 && (upos == "NUM" || Self.quantifiers.contains(tree.lemma(h))),
            let of = tree.kids(h, ["nmod", "obl"]).first(where: { m in tree.kid(m, ["case"]).map { tree.lemma($0) == "of" } == true }) {
-            return node(of, depth: depth + 1)  // `seven of the systems`
+            return node(substitutions[of] ?? of, depth: depth + 1)  // `seven of the systems`, `seven of which`
         }
         if upos == "PRON" || ClauseLexicon.personalPronouns.contains(tree.word(h)) || literalTokens.contains(h) { return nil }
         guard ["NOUN", "PROPN"].contains(upos) else { return nil }

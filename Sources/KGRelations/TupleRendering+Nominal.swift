@@ -72,8 +72,8 @@ extension TupleRendering {
     func title(of name: Int) -> (title: Int, known: Bool)? {
         let before = tree.subtree(name).filter { $0 < name && tree.head($0) == name && tree.is($0, ["compound", "nmod", "amod", "flat"]) }
         if let title = before.last(where: { options.titleWords.contains(tree.word($0)) }) { return (title, true) }
-        let first = nameWords(name).first ?? name
-        guard let label = before.last, tree.upos(label) == "NOUN", tree.word(label) == tree.tokens[label].text,
+        let name = nameWords(name)
+        guard let first = name.first, let label = before.last(where: { !name.contains($0) }), tree.upos(label) == "NOUN", tree.word(label) == tree.tokens[label].text,
               (label + 1..<first).allSatisfy({ tree.isPunct($0) }) else { return nil }
         return (label, false)
     }

@@ -36,6 +36,9 @@ struct TupleRendering {
         while tree.indices.contains(above), let h = tree.head(above), h != head, tree.dominates(head, h) { excluded.insert(h); above = h }
         if tree.is(head, ["nmod:poss"]) { excluded.formUnion(tree.kids(head, ["case"])) }  // `Romania 's` → Romania
         var indexes = tree.subtree(head, pruning: pruned, excluding: excluded)
+        // A part phrase fronted with its relative pronoun (`of which … four`) reads after its number: `four of …`.
+        let fronted = Set(tree.children[head].filter { $0 < head && tree.tokens[$0].deprel == "nmod" }.flatMap { tree.subtree($0) })
+        if !fronted.isEmpty { indexes = indexes.filter { !fronted.contains($0) } + indexes.filter { fronted.contains($0) } }
         while let first = indexes.first, tree.isPunct(first) || tree.is(first, ["cc", "mark"]) && first != head { indexes.removeFirst() }
         while let last = indexes.last, tree.isPunct(last) || tree.is(last, ["cc"]) && last != head { indexes.removeLast() }
         var words: [String] = []

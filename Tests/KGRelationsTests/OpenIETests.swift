@@ -125,5 +125,98 @@ import KGLanguage
         #expect(found.contains("was in | the museum | Lyon"))
         #expect(found.contains("visited | She | the museum in Lyon"))
     }
+
+    @Test func aFrontedPhraseAndTheSubjectAreSharedByCoordinatedVerbs() throws {
+        let found = try tuples("""
+        In in ADP IN 2 case
+        1990 1990 NUM CD 5 obl
+        , , PUNCT , 2 punct
+        she she PRON PRP 5 nsubj
+        sold sell VERB VBD 0 root
+        the the DET DT 7 det
+        farm farm NOUN NN 5 obj
+        and and CCONJ CC 9 cc
+        left leave VERB VBD 5 conj
+        quietly quietly ADV RB 9 advmod
+        . . PUNCT . 5 punct
+        """)
+        #expect(found.contains("sold | she | the farm | In 1990"))
+        #expect(found.contains("left quietly | she | In 1990"))
+    }
+
+    @Test func aSubjectlessClauseBesideAnotherSharesItsSubject() throws {
+        // The parser hangs `painted` beside `fixed` instead of coordinating them.
+        let found = try tuples("""
+        Omar Omar PROPN NNP 2 nsubj
+        fixed fix VERB VBD 0 root
+        the the DET DT 4 det
+        roof roof NOUN NN 2 obj
+        , , PUNCT , 6 punct
+        painted paint VERB VBD 2 parataxis
+        the the DET DT 8 det
+        door door NOUN NN 6 obj
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("painted | Omar | the door"))
+    }
+
+    @Test func anAdverbialClauseWithItsOwnSubjectDoesNotInheritTheMainOne() throws {
+        let found = try tuples("""
+        Chile Chile PROPN NNP 2 nsubj
+        protested protest VERB VBD 0 root
+        after after SCONJ IN 5 mark
+        debris debris NOUN NN 5 nsubj
+        fell fall VERB VBD 2 advcl
+        on on ADP IN 7 case
+        farms farm NOUN NNS 5 obl
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("fell on | debris | farms"))
+        #expect(!found.contains { $0.hasPrefix("fell on | Chile") })
+    }
+
+    @Test func aWhClauseBesideANounIsItsRelativeClauseAndOfWhichIsAPartitive() throws {
+        // `… the boats , of which Lima has ordered four .` with the clause parsed as parataxis.
+        let sentence = try parse("""
+        Peru Peru PROPN NNP 2 nsubj
+        praised praise VERB VBD 0 root
+        the the DET DT 4 det
+        boats boat NOUN NNS 2 obj
+        , , PUNCT , 10 punct
+        of of ADP IN 7 case
+        which which PRON WDT 10 obl
+        Lima Lima PROPN NNP 10 nsubj
+        has have AUX VBZ 10 aux
+        ordered order VERB VBN 2 parataxis
+        four four NUM CD 10 obj
+        . . PUNCT . 2 punct
+        """)
+        let repaired = ParseRepair.repaired(sentence.tokens)
+        #expect(repaired[9].head == 3 && repaired[9].deprel == "acl:relcl")
+        #expect(repaired[6].head == 10 && repaired[6].deprel == "nmod")
+        let found = OpenIE().tuples(sentence).map { ([$0.relation] + $0.arguments).joined(separator: " | ") }
+        #expect(found.contains("has ordered | Lima | four of the boats"))
+    }
+
+    @Test func theRoofOfTheStationGivesAHasTupleAndALabelBeforeANameAnIsTuple() throws {
+        let found = try tuples("""
+        The the DET DT 2 det
+        roof roof NOUN NN 8 nsubj
+        of of ADP IN 5 case
+        the the DET DT 5 det
+        station station NOUN NN 2 nmod
+        was be AUX VBD 8 aux
+        not not PART RB 8 advmod
+        painted paint VERB VBN 0 root
+        by by ADP IN 13 case
+        the the DET DT 13 det
+        painter painter NOUN NN 13 compound
+        Rosa Rosa PROPN NNP 13 compound
+        Diaz Diaz PROPN NNP 8 obl
+        . . PUNCT . 8 punct
+        """)
+        #expect(found.contains("had | the station | roof"))
+        #expect(found.contains("was | Rosa Diaz | painter"))
+    }
 }
 
