@@ -51,6 +51,8 @@ extension ClauseFinder {
                 (subject, role) = (n, a)
             } else if names.contains(tree.upos(a)) && tree.upos(n) == "NOUN" {
                 (subject, role) = (a, n)
+            } else if ["NOUN", "PROPN"].contains(tree.upos(n)) && ["NOUN", "PROPN", "NUM"].contains(tree.upos(a)) {
+                (subject, role) = (n, a)  // `Lyon , the city`, `the mayor , 66`
             } else {
                 continue
             }

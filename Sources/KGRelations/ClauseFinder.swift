@@ -73,7 +73,10 @@ struct ClauseFinder {
                 c.objects.append(p)
             }
         }
-        c.objects += tree.kids(p, ["iobj", "obj"])
+        // An object that opens with a preposition (`rose to five pence` with `to` on `five`) is an oblique.
+        for o in tree.kids(p, ["iobj", "obj"]) {
+            if let marker = openingCase(o) { c.obliques.append(.init(head: o, marker: marker)) } else { c.objects.append(o) }
+        }
         if c.objects.isEmpty, copula == nil {
             c.objects = tree.kids(p, ["appos"]).filter { $0 > p }  // `include : A , B` misparsed as an apposition
         }
@@ -83,7 +86,7 @@ struct ClauseFinder {
         }
         for o in tree.kids(p, ["obl", "advcl"]) {
             if tree.is(o, ["advcl"]) && isPredicate(o) { continue }  // a clause of its own
-            let marker = tree.kid(o, ["case"]) ?? (tree.is(o, ["advcl"]) ? tree.kid(o, ["mark"]) : nil)
+            let marker = tree.kid(o, ["case"]) ?? (tree.is(o, ["advcl"]) ? tree.kid(o, ["mark"]) : openingCase(o))
             if tree.tokens[o].deprel == "obl:agent" || marker.map({ tree.lemma($0) == "by" }) == true && c.kind == .passive {
                 c.agent = o
                 continue
@@ -121,6 +124,15 @@ struct ClauseFinder {
             if !objects.isEmpty { return objects }
         }
         return []
+    }
+
+    /// A preposition the parse hung inside its phrase (`from 8 % to 9 %` with `from` on `8`):
+    /// the phrase's first word, when it is a `case` of a word within it.
+    func openingCase(_ o: Int) -> Int? {
+        guard let first = tree.subtree(o).first, first < o, tree.upos(first) == "ADP", tree.is(first, ["case"]),
+              tree.children[first].isEmpty, let h = tree.head(first),
+              tree.tokens[h].deprel != "nmod" else { return nil }  // not a fronted part (`of which … four`)
+        return first
     }
 
     /// `not`, `n't`, `never`, and `no longer`.

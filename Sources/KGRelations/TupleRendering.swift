@@ -128,8 +128,18 @@ struct TupleRendering {
             arguments.append(span(complement.head, c, dropping: Set([complement.marker].compactMap { $0 })))
         }
         for oblique in obliques { arguments.append(span(oblique.head, c)) }
+        // A control chain ending in a verb with nothing of its own says the verb as its object
+        // (`began to | Ana | sing loudly`).
+        var verbWords = Set(chainWords(c) + c.relationWords)
+        if arguments.isEmpty, !chainWords(c).isEmpty, c.kind == .verbal {
+            let own = span(c.predicate, c, dropping: Set(chainWords(c)))
+            if !own.isEmpty {
+                arguments.append(own)
+                verbWords = Set(chainWords(c))
+                relation = []
+            }
+        }
         // Verb words in sentence order, then a preposition moved in from the first argument.
-        let verbWords = Set(chainWords(c) + c.relationWords)
         let relationText = text(verbWords.sorted() + relation.filter { !verbWords.contains($0) })
         guard !relationText.isEmpty else { return [] }
         let whole = tuple(.clause, c, relation: relationText, arguments: [arg1] + arguments.filter { !$0.isEmpty })

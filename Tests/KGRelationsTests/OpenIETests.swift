@@ -218,5 +218,44 @@ import KGLanguage
         #expect(found.contains("had | the station | roof"))
         #expect(found.contains("was | Rosa Diaz | painter"))
     }
+
+    @Test func aControlChainWhoseVerbHasNothingOfItsOwnTakesTheVerbAsObject() throws {
+        let found = try tuples("""
+        Ana Ana PROPN NNP 2 nsubj
+        began begin VERB VBD 0 root
+        to to PART TO 4 mark
+        sing sing VERB VB 2 xcomp
+        loudly loudly ADV RB 4 advmod
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("began to | Ana | sing loudly"))
+    }
+
+    @Test func anObjectThatOpensWithAPrepositionIsAnOblique() throws {
+        // `rose to ten euros` with `to` hung on the number and `euros` read as the object.
+        let found = try tuples("""
+        Fares fare NOUN NNS 2 nsubj
+        rose rise VERB VBD 0 root
+        to to ADP IN 4 case
+        ten ten NUM CD 5 nummod
+        euros euro NOUN NNS 2 obj
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("rose to | Fares | ten euros"))
+    }
+
+    @Test func anAppositionOfTwoNounsOrANumberIsAnIsTuple() throws {
+        let found = try tuples("""
+        Lyon Lyon PROPN NNP 7 nsubj
+        , , PUNCT , 4 punct
+        the the DET DT 4 det
+        city city NOUN NN 1 appos
+        of of ADP IN 6 case
+        lights light NOUN NNS 4 nmod
+        grew grow VERB VBD 0 root
+        . . PUNCT . 7 punct
+        """)
+        #expect(found.contains("was | Lyon | the city of lights"))
+    }
 }
 
