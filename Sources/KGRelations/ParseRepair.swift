@@ -77,21 +77,23 @@ enum ParseRepair {
         }
     }
 
-    /// `the systems , of which Lima wants seven` parsed as a clause beside the sentence: a clause
-    /// that opens with a wh-pronoun (after a preposition, perhaps) right after a noun is a relative
+    /// `the systems , of which Lima wants seven` parsed as a clause beside the sentence (or as a
+    /// conjunct, a complement …): a clause that opens with a wh-pronoun (after a preposition, perhaps) right after a noun is a relative
     /// clause of that noun; and its `of which` beside a number or quantifier is that number's part
     /// (`wants seven of which`).
     static func relativeReadAsParataxis(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        for p in tree.indices where tree.is(p, ["parataxis", "dep"]) && ["VERB", "AUX"].contains(tree.upos(p)) {
+        for p in tree.indices where !["acl:relcl", "root"].contains(tokens[p].deprel) && ["VERB", "AUX", "ADJ", "NOUN"].contains(tree.upos(p)) {
             let clause = tree.subtree(p).filter { !tree.isPunct($0) }
             guard let first = clause.first, first > 0 else { continue }
             let pronoun = tree.upos(first) == "ADP" ? first + 1 : first
-            guard clause.contains(pronoun), ["which", "whom", "whose"].contains(tree.word(pronoun)),
+            guard clause.contains(pronoun), ["who", "which", "whom", "whose"].contains(tree.word(pronoun)),
                   tree.head(pronoun) == p || tree.head(pronoun).flatMap(tree.head) == p else { continue }
             var antecedent = first - 1
             while antecedent > 0 && tree.isPunct(antecedent) { antecedent -= 1 }
-            guard ["NOUN", "PROPN"].contains(tree.upos(antecedent)), !tree.dominates(p, antecedent) else { continue }
+            // The last word of a name stands for the name (`Ana Ruiz , who`).
+            if tree.is(antecedent, ["flat", "compound", "fixed"]), let h = tree.head(antecedent), h < antecedent { antecedent = h }
+            guard ["NOUN", "PROPN"].contains(tree.upos(antecedent)), !tree.dominates(p, antecedent), antecedent != p else { continue }
             tokens[p].head = antecedent
             tokens[p].deprel = "acl:relcl"
             guard tree.kids(pronoun, ["case"]).contains(where: { tree.word($0) == "of" }),

@@ -22,7 +22,7 @@ extension TupleRendering {
             if options.locatives, ["NOUN", "PROPN"].contains(tree.upos(n)) { result += locatives(n) }
             if options.possessives, tree.upos(n) == "NOUN", let owner = ofOwner(n) {
                 // `the roof of the station` → the station has a roof.
-                let owned = tree.subtree(n, pruning: Self.argumentPruned.union(["nmod", "acl", "conj", "cc", "det", "nmod:poss"]))
+                let owned = tree.subtree(n, pruning: Self.argumentPruned.union(["nmod", "acl", "conj", "cc", "det", "nmod:poss", "case"]))
                 result.append(tuple(.ofPossessive, nil, relation: have(n), arguments: [span(owner, none, dropping: Set(tree.kids(owner, ["case"]))),
                                                                                        text(owned.filter { !tree.isPunct($0) })]))
             }
@@ -30,7 +30,7 @@ extension TupleRendering {
                 let name = nameWords(n).filter { $0 > title }
                 let start = tree.subtree(n).first { tree.kids(n, ["det", "case", "nmod:poss", "punct"]).contains($0) == false } ?? title
                 guard !name.isEmpty, start <= title else { continue }
-                result.append(tuple(known ? .title : .label, nil, relation: be(n),
+                result.append(tuple(known ? .title : .label, nil, relation: be(n, timeless: true),
                                     arguments: [text(name), text(Array(start...title).filter { !tree.isPunct($0) })]))
             }
         }

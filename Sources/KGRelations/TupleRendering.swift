@@ -15,6 +15,10 @@ struct TupleRendering {
         self.scalars = Array(sentence.text.unicodeScalars)
     }
 
+    /// What hangs on a predicate as part of its clause rather than of its phrase.
+    static let clauseLevel: Set<String> = ["nsubj", "cop", "aux", "mark", "cc", "conj", "obl", "advcl", "csubj", "ccomp",
+                                           "expl", "parataxis", "punct", "discourse"]
+
     /// Branches left out of an argument: clauses that are tuples of their own, and punctuation.
     static let argumentPruned: Set<String> = ["acl:relcl", "advcl:relcl", "appos", "punct", "parataxis", "dep"]
 
@@ -44,7 +48,10 @@ struct TupleRendering {
         var words: [String] = []
         for i in indexes {
             if let antecedent = c.substitutions[i], antecedent != i {
-                let noun = tree.subtree(antecedent, pruning: Self.argumentPruned.union(["acl", "case"]))
+                // An antecedent that is itself a predicate (`X is a player , who …`) leaves its clause behind.
+                let predicate = tree.kid(antecedent, ["cop", "nsubj"]) != nil
+                let noun = tree.subtree(antecedent, pruning: Self.argumentPruned.union(["acl", "case"])
+                    .union(predicate ? Self.clauseLevel : []))
                 words += noun.filter { !tree.isPunct($0) }.map(written)
                 if tree.tokens[i].xpos == "WP$" { words.append("'s") }
             } else {
@@ -71,8 +78,10 @@ struct TupleRendering {
 
     /// The form of `be` for a tuple the sentence states without a verb (an apposition, a
     /// title): past when the sentence's main verb is, plural for a plural or coordinated subject.
-    func be(_ subject: Int) -> String {
+    /// An identity (`Ana Ruiz , the director`; `Senator Ana Ruiz`) is `timeless`: present.
+    func be(_ subject: Int, timeless: Bool = false) -> String {
         let plural = ["NNS", "NNPS"].contains(tree.tokens[subject].xpos) || !tree.kids(subject, ["conj"]).isEmpty
+        if timeless { return plural ? "are" : "is" }
         var verb = subject
         while let h = tree.head(verb), !["VERB", "AUX"].contains(tree.upos(verb)) || tree.is(verb, ["amod", "acl"]) { verb = h }
         let past = ([verb] + tree.kids(verb, ["aux", "cop"])).contains { tree.tokens[$0].xpos == "VBD" }
@@ -88,7 +97,7 @@ struct TupleRendering {
         case .apposition:
             guard options.appositions else { return [] }
             let pair = [subject, c.predicate].sorted()
-            return [tuple(.apposition, c, relation: be(pair[0]), arguments: [span(pair[0], c), span(pair[1], c)])]
+            return [tuple(.apposition, c, relation: be(pair[0], timeless: true), arguments: [span(pair[0], c), span(pair[1], c)])]
         default: break
         }
         // A governing verb with nothing of its own is said through its complement (`agreed to aid`).
@@ -103,11 +112,15 @@ struct TupleRendering {
         guard !arg1.isEmpty else { return [] }
         var objectHeads = c.objects
         // The predicate nominal of a copula, without what the clause hangs on it.
-        let clauseLevel = Set(tree.kids(c.predicate, ["nsubj", "cop", "aux", "advmod", "mark", "cc", "conj", "obl", "advcl", "csubj", "ccomp", "expl", "parataxis", "punct", "discourse"])
+        let clauseLevel = Set(tree.kids(c.predicate, Self.clauseLevel.union(["advmod"]))
             .filter { !(tree.is($0, ["advmod"]) && $0 > c.predicate) })
         if c.kind == .copular, let predicate = c.objects.first, predicate == c.predicate {
-            arguments.append(span(predicate, c, dropping: clauseLevel.union(relation)))
             objectHeads.removeFirst()
+            if tree.upos(predicate) == "ADJ", c.obliques.contains(where: { $0.head > predicate && $0.marker != nil }) {
+                relation.append(predicate)  // `is familiar with | she | the law`: the adjective and its preposition
+            } else {
+                arguments.append(span(predicate, c, dropping: clauseLevel.union(relation)))
+            }
         }
         for o in objectHeads { arguments.append(span(o, c)) }
         // A passive's agent is an argument like any other (`was founded by | the school | a group`).
