@@ -187,6 +187,9 @@ struct TupleRendering {
             e.chain = !c.chain.isEmpty
             e.attachment = String(tree.base(c.predicate))
             e.negatedOrModal = c.negated || c.modality == .possible
+            e.subjectAfter = (c.subject ?? 0) > c.predicate
+            let auxiliaries = !tree.kids(c.predicate, ["aux", "cop"]).isEmpty
+            e.bareParticiple = !auxiliaries && ["VBG", "VBN"].contains(tree.tokens[c.predicate].xpos)
         }
         return OpenIETuple(relation: relation, arguments: arguments, confidence: Confidence.openIE(e))
     }
