@@ -85,7 +85,8 @@ struct ClauseFinder {
             c.objects.append(x)  // `became a justice`, `seems ready`
         }
         for o in tree.kids(p, ["obl", "advcl"]) {
-            if tree.is(o, ["advcl"]) && isPredicate(o) { continue }  // a clause of its own
+            // A clause of its own; but one that says how or when (`by adding salt`, `after winning`) is an argument as well.
+            if tree.is(o, ["advcl"]) && isPredicate(o) && !tree.kids(o, ["mark"]).contains(where: { ClauseLexicon.meansAndTimeMarkers.contains(tree.word($0)) }) { continue }
             let marker = tree.kid(o, ["case"]) ?? (tree.is(o, ["advcl"]) ? tree.kid(o, ["mark"]) : openingCase(o))
             if tree.tokens[o].deprel == "obl:agent" || marker.map({ tree.lemma($0) == "by" }) == true && c.kind == .passive {
                 c.agent = o

@@ -27,6 +27,8 @@ enum ClauseLexicon {
     static let negating: Set<String> = ["refuse", "fail", "deny", "decline", "reject", "neglect", "stop", "cease", "quit"]
     /// Verbs of agreeing: a reciprocal complement under them states a pact.
     static let agreeing: Set<String> = ["agree", "sign", "pledge", "vow", "promise", "commit", "decide", "resolve"]
+    /// Subordinators of an adverbial clause that says how or when the main verb's action happened.
+    static let meansAndTimeMarkers: Set<String> = ["by", "after", "before", "without", "until"]
     /// Adverbs that make coordinated subjects act on each other.
     static let reciprocalAdverbs: Set<String> = ["jointly", "together", "mutually", "bilaterally"]
 }

@@ -9,6 +9,7 @@ enum ParseRepair {
         coordinatedSubjectsReadAsTwo(&tokens)
         verbReadAsNoun(&tokens)
         relativeReadAsParataxis(&tokens)
+        obliqueUnderAnAdverb(&tokens)
         return tokens
     }
 
@@ -102,6 +103,19 @@ enum ParseRepair {
                   }) else { continue }
             tokens[pronoun].head = part
             tokens[pronoun].deprel = "nmod"
+        }
+    }
+
+    /// `was made largely of steel` parsed with `of steel` under `largely`: a prepositional phrase
+    /// below an adverb of a verb belongs to the verb.
+    static func obliqueUnderAnAdverb(_ tokens: inout [Token]) {
+        let tree = DependencyTree(tokens)
+        for a in tree.indices where tree.upos(a) == "ADV" && tree.is(a, ["advmod"]) {
+            guard let verb = tree.head(a), tree.upos(verb) == "VERB" else { continue }
+            for o in tree.kids(a, ["obl", "nmod"]) where o > a && tree.kid(o, ["case"]) != nil {
+                tokens[o].head = verb
+                tokens[o].deprel = "obl"
+            }
         }
     }
 }

@@ -23,7 +23,7 @@ extension TupleRendering {
             if options.possessives, tree.upos(n) == "NOUN", let owner = ofOwner(n) {
                 // `the roof of the station` → the station has a roof.
                 let owned = tree.subtree(n, pruning: Self.argumentPruned.union(["nmod", "acl", "conj", "cc", "det", "nmod:poss", "case"]))
-                result.append(tuple(.ofPossessive, nil, relation: have(n), arguments: [span(owner, none, dropping: Set(tree.kids(owner, ["case"]))),
+                result.append(tuple(.ofPossessive, nil, relation: have(n), arguments: [bare(owner, none),
                                                                                        text(owned.filter { !tree.isPunct($0) })]))
             }
             if tree.upos(n) == "PROPN", !tree.is(n, ["flat", "compound"]), let (title, known) = title(of: n) {
@@ -45,7 +45,7 @@ extension TupleRendering {
         var result: [OpenIETuple] = []
         for m in tree.kids(n, ["nmod"]) where ["NOUN", "PROPN"].contains(tree.upos(m)) {
             guard let marker = tree.kid(m, ["case"]), Self.placePrepositions.contains(tree.word(marker)) else { continue }
-            let thing = span(n, none, pruning: Self.argumentPruned.union(["nmod", "acl", "conj", "cc"]))
+            let thing = span(n, none, dropping: Set(tree.kids(n, ["case"])), pruning: Self.argumentPruned.union(["nmod", "acl", "conj", "cc"]))
             let place = span(m, none, dropping: [marker])
             guard !thing.isEmpty, !place.isEmpty else { continue }
             result.append(tuple(tree.upos(m) == "PROPN" ? .namedPlace : .place, nil, relation: be(n) + " " + written(marker),

@@ -32,7 +32,8 @@ struct TupleRendering {
     }
 
     /// The words of an argument headed by `head`, with relative pronouns replaced by their noun.
-    func span(_ head: Int, _ c: Clause, dropping dropped: Set<Int> = [], pruning pruned: Set<String> = argumentPruned) -> String {
+    func span(_ head: Int, _ c: Clause, dropping dropped: Set<Int> = [], pruning pruned: Set<String> = argumentPruned,
+              keepingMarker: Bool = false) -> String {
         // The clause's own verb never belongs to its arguments (`the missiles sent to Kyiv`).
         var excluded = head == c.predicate ? dropped : dropped.union([c.predicate])
         // Nor do the clauses above it that an inherited subject hangs on (`A bomb exploded …, killing`).
@@ -43,7 +44,8 @@ struct TupleRendering {
         // A part phrase fronted with its relative pronoun (`of which … four`) reads after its number: `four of …`.
         let fronted = Set(tree.children[head].filter { $0 < head && tree.tokens[$0].deprel == "nmod" }.flatMap { tree.subtree($0) })
         if !fronted.isEmpty { indexes = indexes.filter { !fronted.contains($0) } + indexes.filter { fronted.contains($0) } }
-        while let first = indexes.first, tree.isPunct(first) || tree.is(first, ["cc", "mark"]) && first != head { indexes.removeFirst() }
+        let leading: Set<String> = keepingMarker ? ["cc"] : ["cc", "mark"]
+        while let first = indexes.first, tree.isPunct(first) || tree.is(first, leading) && first != head { indexes.removeFirst() }
         while let last = indexes.last, tree.isPunct(last) || tree.is(last, ["cc"]) && last != head { indexes.removeLast() }
         var words: [String] = []
         for i in indexes {
@@ -60,6 +62,9 @@ struct TupleRendering {
         }
         return words.joined(separator: " ")
     }
+
+    /// A noun phrase without the preposition that ties it into the sentence (`of Lyon` → Lyon).
+    func bare(_ head: Int, _ c: Clause) -> String { span(head, c, dropping: Set(tree.kids(head, ["case"]))) }
 
     func text(_ indexes: [Int]) -> String { indexes.map(written).joined(separator: " ") }
 
@@ -97,7 +102,9 @@ struct TupleRendering {
         case .apposition:
             guard options.appositions else { return [] }
             let pair = [subject, c.predicate].sorted()
-            return [tuple(.apposition, c, relation: be(pair[0], timeless: true), arguments: [span(pair[0], c), span(pair[1], c)])]
+            let (first, second) = (bare(pair[0], c), bare(pair[1], c))
+            guard !first.isEmpty, !second.isEmpty else { return [] }
+            return [tuple(.apposition, c, relation: be(pair[0], timeless: true), arguments: [first, second])]
         default: break
         }
         // A governing verb with nothing of its own is said through its complement (`agreed to aid`).
@@ -140,7 +147,8 @@ struct TupleRendering {
             if let marker = complement.marker { relation.append(marker) }
             arguments.append(span(complement.head, c, dropping: Set([complement.marker].compactMap { $0 })))
         }
-        for oblique in obliques { arguments.append(span(oblique.head, c)) }
+        // An adverbial clause keeps its subordinator (`by firing it`).
+        for oblique in obliques { arguments.append(span(oblique.head, c, keepingMarker: true)) }
         // A control chain ending in a verb with nothing of its own says the verb as its object
         // (`began to | Ana | sing loudly`).
         var verbWords = Set(chainWords(c) + c.relationWords)

@@ -289,5 +289,22 @@ import KGLanguage
         #expect(found.contains("found | Ana Ruiz | the dog"))
         #expect(!found.contains { $0.contains("| who |") })
     }
+
+    @Test func aPhraseUnderAnAdverbBelongsToTheVerbAndAByClauseIsAnArgument() throws {
+        let found = try tuples("""
+        The the DET DT 2 det
+        bowl bowl NOUN NN 4 nsubj:pass
+        was be AUX VBD 4 aux:pass
+        made make VERB VBN 0 root
+        mostly mostly ADV RB 4 advmod
+        of of ADP IN 7 case
+        clay clay NOUN NN 5 obl
+        by by SCONJ IN 9 mark
+        firing fire VERB VBG 4 advcl
+        it it PRON PRP 9 obj
+        . . PUNCT . 4 punct
+        """)
+        #expect(found.contains("was made mostly of | The bowl | clay | by firing it"))
+    }
 }
 
