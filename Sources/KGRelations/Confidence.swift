@@ -37,6 +37,9 @@ struct TupleEvidence: Sendable {
     enum Kind: String, Sendable, CaseIterable {
         /// A verb or copula with its arguments; one conjunct of a coordinated object or subject.
         case clause, objectConjunct, subjectConjunct
+        /// A shorter reading of a clause, offered last: without extra arguments, without the
+        /// object's modifiers, or with one member of a coordinated oblique.
+        case alternative
         /// Without a verb: `Ana Ruiz, the director`; `Senator Ana Ruiz`; `the pianist Ana Ruiz`;
         /// `the museum's roof`; `the roof of the museum`; `a gaping hole`; `the museum in Lyon`
         /// (a named place) or `in the park`.
@@ -130,6 +133,7 @@ extension Confidence {
         "under.advcl": -0.01,
         "under.ccomp": 0.01,
         "under.parataxis": 0.00,
+        "kind.alternative": -4.00,  // set by hand: below every other tuple
         "bias": -0.41,
     ]
 

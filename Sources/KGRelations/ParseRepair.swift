@@ -10,6 +10,7 @@ enum ParseRepair {
         verbReadAsNoun(&tokens)
         relativeReadAsParataxis(&tokens)
         obliqueUnderAnAdverb(&tokens)
+        participleReadAsMainClause(&tokens)
         return tokens
     }
 
@@ -75,6 +76,9 @@ enum ParseRepair {
             for d in tree.children[n] where tree.is(d, ["nmod"]) && d > n {
                 tokens[d].deprel = tree.kid(d, ["case"]) == nil ? "obj" : "obl"
             }
+            for d in tree.children[n] where tokens[d].deprel == "acl" && d > n {
+                tokens[d].deprel = tree.kids(d, ["mark"]).contains { tree.word($0) == "to" } ? "xcomp" : "advcl"  // `plans to hire`
+            }
         }
     }
 
@@ -117,5 +121,25 @@ enum ParseRepair {
                 tokens[o].deprel = "obl"
             }
         }
+    }
+
+    /// `Having signed the treaty , the ministers flew home` parsed with `signed` as the root and
+    /// the main clause as its adverbial: a subjectless participle clause opening the sentence is
+    /// the adverbial of the clause after it that has a subject.
+    static func participleReadAsMainClause(_ tokens: inout [Token]) {
+        let tree = DependencyTree(tokens)
+        guard let root = tree.indices.first(where: { tree.head($0) == nil && tree.upos($0) == "VERB" }),
+              tree.kid(root, ["nsubj", "nsubj:pass", "csubj"]) == nil,
+              tree.tokens[root].xpos == "VBG" || tree.kids(root, ["aux"]).contains(where: { tree.tokens[$0].xpos == "VBG" }),
+              (tree.subtree(root).first ?? root) <= root,
+              let main = tree.kids(root, ["advcl", "parataxis", "conj"]).first(where: { m in
+                  m > root && tree.upos(m) == "VERB" && tree.kid(m, ["nsubj", "nsubj:pass"]) != nil && tree.kid(m, ["mark"]) == nil
+              }) else { return }
+        tokens[main].head = -1
+        tokens[main].deprel = "root"
+        tokens[root].head = main
+        tokens[root].deprel = "advcl"
+        // The sentence's final punctuation goes with the new root.
+        for d in tree.children[root] where tree.isPunct(d) && d > main { tokens[d].head = main }
     }
 }

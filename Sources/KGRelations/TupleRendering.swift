@@ -78,6 +78,10 @@ struct TupleRendering {
         for e in c.chain.dropFirst() + [c.predicate] {
             words += tree.kids(e, ["mark"]).filter { tree.word($0) == "to" }
         }
+        // A coordinated verb shares the first one's `to` (`plans to hire … and open`).
+        if tree.is(c.predicate, ["conj"]), tree.kid(c.predicate, ["mark"]) == nil, let h = tree.head(c.predicate) {
+            words += tree.kids(h, ["mark"]).filter { tree.word($0) == "to" }
+        }
         return words
     }
 
@@ -133,6 +137,7 @@ struct TupleRendering {
         // A passive's agent is an argument like any other (`was founded by | the school | a group`).
         var obliques = (c.obliques + [c.agent].compactMap { $0 }.map { a in Clause.Oblique(head: a, marker: tree.kid(a, ["case"])) })
             .sorted { $0.head < $1.head }
+        var splitOblique: (head: Int, dropped: Set<Int>)?
         // The first oblique after the verb joins the relation (`led to`); a fronted one (`In 1990 , …`) stays an argument.
         if arguments.isEmpty, let at = obliques.firstIndex(where: { $0.head > c.predicate }) {
             let first = obliques.remove(at: at)
@@ -142,6 +147,7 @@ struct TupleRendering {
             }
             let drop = Set([first.marker].compactMap { $0 }).union(first.head == c.predicate ? clauseLevel : [])
             arguments.append(span(first.head, c, dropping: drop.union(relation)))
+            if first.head != c.predicate { splitOblique = (first.head, drop.union(relation)) }
         }
         if arguments.isEmpty, let complement = c.complement {
             if let marker = complement.marker { relation.append(marker) }
@@ -165,6 +171,23 @@ struct TupleRendering {
         guard !relationText.isEmpty else { return [] }
         let whole = tuple(.clause, c, relation: relationText, arguments: [arg1] + arguments.filter { !$0.isEmpty })
         var result = [whole]
+        // Shorter readings, ranked below every other tuple: subject and object alone; the object
+        // without its modifiers; one member of a coordinated first oblique.
+        if whole.arguments.count >= 3 {
+            result.append(tuple(.alternative, c, relation: relationText, arguments: Array(whole.arguments.prefix(2))))
+        }
+        if let first = objectHeads.first, arguments.first == span(first, c) {
+            let bare = span(first, c, pruning: Self.argumentPruned.union(["nmod", "acl", "conj", "cc"]))
+            if bare != arguments.first, !bare.isEmpty {
+                result.append(tuple(.alternative, c, relation: relationText, arguments: [arg1, bare]))
+            }
+        }
+        if options.splitConjuncts, let (head, dropped) = splitOblique, tree.conjuncts(head).count > 1 {
+            for o in tree.conjuncts(head) {
+                let single = span(o, c, dropping: dropped, pruning: Self.argumentPruned.union(["conj", "cc"]))
+                result.append(tuple(.alternative, c, relation: relationText, arguments: [arg1, single] + whole.arguments.dropFirst(2)))
+            }
+        }
         // One tuple per coordinated object as well (`bought jets and tanks` → jets; tanks).
         if options.splitConjuncts, let first = objectHeads.first, tree.conjuncts(first).count > 1 {
             for o in tree.conjuncts(first) {

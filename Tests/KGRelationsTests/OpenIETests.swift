@@ -306,5 +306,57 @@ import KGLanguage
         """)
         #expect(found.contains("was made mostly of | The bowl | clay | by firing it"))
     }
+
+    @Test func anOpeningParticipleReadAsTheMainClauseInheritsTheSubjectOfTheRealOne() throws {
+        // `Having won the cup , the players flew home .` with `won` parsed as the root.
+        let found = try tuples("""
+        Having have AUX VBG 2 aux
+        won win VERB VBN 0 root
+        the the DET DT 4 det
+        cup cup NOUN NN 2 obj
+        , , PUNCT , 8 punct
+        the the DET DT 7 det
+        players player NOUN NNS 8 nsubj
+        flew fly VERB VBD 2 advcl
+        home home ADV RB 8 advmod
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("Having won | the players | the cup"))
+        #expect(found.contains { $0.hasPrefix("flew home | the players") })
+    }
+
+    @Test func aPluralNounReadAsAVerbKeepsItsToComplementAndCoordinatedVerbsShareTheTo() throws {
+        // `The city plans to widen roads and plant trees` with `plans` tagged a noun.
+        let found = try tuples("""
+        The the DET DT 2 det
+        city city NOUN NN 3 nsubj
+        plans plan NOUN NNS 0 root
+        to to PART TO 5 mark
+        widen widen VERB VB 3 acl
+        roads road NOUN NNS 5 obj
+        and and CCONJ CC 8 cc
+        plant plant VERB VB 5 conj
+        trees tree NOUN NNS 8 obj
+        . . PUNCT . 3 punct
+        """)
+        #expect(found.contains("plans to widen | The city | roads"))
+        #expect(found.contains("plans to plant | The city | trees"))
+    }
+
+    @Test func shorterReadingsRankBelowTheFullTuple() throws {
+        let tuples = OpenIE().tuples(try parse("""
+        Ana Ana PROPN NNP 2 nsubj
+        sent send VERB VBD 0 root
+        letters letter NOUN NNS 2 obj
+        to to ADP IN 5 case
+        Lima Lima PROPN NNP 2 obl
+        in in ADP IN 7 case
+        May May PROPN NNP 2 obl
+        . . PUNCT . 2 punct
+        """))
+        let full = try #require(tuples.first { $0.arguments == ["Ana", "letters", "to Lima", "in May"] })
+        let core = try #require(tuples.first { $0.arguments == ["Ana", "letters"] })
+        #expect(core.confidence < full.confidence)
+    }
 }
 
