@@ -157,7 +157,9 @@ struct EntitiesTrain: ParsableCommand {
     @Argument(help: "Training files.") var files: [String]
     @Option(help: "Where to write the model.") var output: String
     @Option(help: "Passes over the training data.") var epochs = 8
+    @Option(help: "Perceptrons trained in different sentence orders and averaged into one model.") var runs = 1
     @Option(help: "A CoNLL-U treebank whose proper-noun counts become word-class features.") var treebank: String
+    @Option(help: "Word clusters: tab-separated word, coarse cluster, fine cluster (see Models/README.md).") var clusters: String?
     @Option(help: "A word list (one word per line, e.g. /usr/share/dict/american-english) whose capitalisation widens the word classes.") var dictionary: String?
     @Flag(help: "Tag the training sentences with kg's tagger, so the model learns part-of-speech features.") var tag = false
 
@@ -170,6 +172,9 @@ struct EntitiesTrain: ParsableCommand {
         }
         let records = try CoNLLU.parse(String(contentsOfFile: treebank, encoding: .utf8))
         var classes = WordClasses(treebank: records)
+        if let clusters {
+            try classes.add(clusters: String(contentsOfFile: clusters, encoding: .utf8), file: clusters)
+        }
         if let dictionary {
             classes.add(dictionary: try String(contentsOfFile: dictionary, encoding: .utf8).split(separator: "\n"))
         }
@@ -177,7 +182,7 @@ struct EntitiesTrain: ParsableCommand {
         func report(_ epoch: Int, _ accuracy: Double) {
             FileHandle.standardError.write(Data(String(format: "epoch %d: token accuracy %.4f\n", epoch, accuracy).utf8))
         }
-        let tagger = NameTagger.train(sentences, lexicon: lexicon, classes: classes, epochs: epochs, progress: report)
+        let tagger = NameTagger.train(sentences, lexicon: lexicon, classes: classes, epochs: epochs, runs: runs, progress: report)
         try tagger.save(to: URL(fileURLWithPath: output))
     }
 }

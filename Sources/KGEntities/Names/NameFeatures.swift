@@ -1,6 +1,6 @@
 /// The features of each token of one sentence for `NameTagger`: the word and its neighbours,
-/// word shape, affixes, lexicon hits, place hints and, when known, part-of-speech tags. Features that do not
-/// depend on earlier decisions are hashed once per sentence.
+/// word shape, affixes, lexicon hits, place hints, word classes, word clusters and, when known,
+/// part-of-speech tags. Features that do not depend on earlier decisions are hashed once per sentence.
 struct NameFeatures {
     private var fixed: [[UInt64]] = []
     private let shapes: [String]
@@ -17,6 +17,8 @@ struct NameFeatures {
         func tag(_ i: Int) -> String { pos.flatMap { $0.indices.contains(i) ? $0[i] : nil } ?? (i < 0 ? "<s>" : "</s>") }
         func lex(_ i: Int) -> String { words.indices.contains(i) ? gazetteer[i] : "-" }
         let proper = lowered.map(classes.label)
+        let clusters = lowered.map(classes.cluster)
+        func cluster(_ i: Int) -> String { words.indices.contains(i) ? clusters[i].fine : (i < 0 ? "<s>" : "</s>") }
         func pc(_ i: Int) -> String { words.indices.contains(i) ? proper[i] : "-" }
         for i in words.indices {
             let w = words[i]
@@ -32,6 +34,8 @@ struct NameFeatures {
                 "h=" + hints[i], "h-1=" + hint(i - 1), "h+1=" + hint(i + 1), "hs=" + hints[i] + "|" + shapes[i],
                 "pc=" + proper[i], "pc-1=" + pc(i - 1), "pc+1=" + pc(i + 1), "pcs=" + proper[i] + "|" + shapes[i],
                 "pc-1pc=" + pc(i - 1) + "|" + proper[i], "pcpc+1=" + proper[i] + "|" + pc(i + 1),
+                "k=" + clusters[i].fine, "kc=" + clusters[i].coarse, "k-1=" + cluster(i - 1), "k+1=" + cluster(i + 1),
+                "kcs=" + clusters[i].coarse + "|" + shapes[i],
             ]
             if i == 0 { names.append("first|s=" + shapes[i]) }
             if w != lower { names.append("cw=" + w) }

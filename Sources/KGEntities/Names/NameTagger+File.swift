@@ -3,11 +3,13 @@ import KGLanguage
 
 /// The model file: `KGNM`, format version, label count, row count, weight scale, the feature
 /// hashes, the weights quantised to Int16, the word classes (count, then per word a UInt16 byte
-/// length, its UTF-8 bytes and its bucket), then an FNV-1a checksum of everything before it.
+/// length, its UTF-8 bytes and its bucket), from version 2 the word clusters (count, then per word
+/// a UInt16 byte length, its UTF-8 bytes and a UInt16 cluster), then an FNV-1a checksum of
+/// everything before it. Version 1 files (no clusters) still load.
 /// Rows whose weights are all near zero are dropped when saving.
 extension NameTagger {
     static let magic: [UInt8] = Array("KGNM".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     public static let fileName = "names.bin"
 
     public struct ModelError: Error, CustomStringConvertible, Sendable {
@@ -33,8 +35,8 @@ extension NameTagger {
         }
         reader.offset = 4
         let fileVersion: UInt32 = try reader.read()
-        guard fileVersion == version else {
-            throw ModelError(file: url.path, reason: "model format \(fileVersion), this kg reads \(version)")
+        guard fileVersion == 1 || fileVersion == version else {
+            throw ModelError(file: url.path, reason: "model format \(fileVersion), this kg reads 1 and \(version)")
         }
         let labelCount = Int(try reader.read() as UInt32)
         guard labelCount == labels.count else {
@@ -53,8 +55,16 @@ extension NameTagger {
             let word = try reader.string(length)
             buckets[word] = try reader.read() as UInt8
         }
+        var clusters: [String: UInt16] = [:]
+        if fileVersion >= 2 {
+            for _ in 0..<Int(try reader.read() as UInt32) {
+                let length = Int(try reader.read() as UInt16)
+                let word = try reader.string(length)
+                clusters[word] = try reader.read() as UInt16
+            }
+        }
         return NameTagger(model: Perceptron(labelCount: labelCount, rows: rows, weights: weights), lexicon: lexicon,
-                          classes: WordClasses(buckets: buckets))
+                          classes: WordClasses(buckets: buckets, clusters: clusters))
     }
 
     public func save(to url: URL, minimumWeight: Float = 0.01) throws {
@@ -81,6 +91,12 @@ extension NameTagger {
             append(UInt16(word.utf8.count))
             bytes.append(contentsOf: word.utf8)
             append(bucket)
+        }
+        append(UInt32(classes.clusters.count))
+        for (word, cluster) in classes.clusters.sorted(by: { $0.key < $1.key }) {
+            append(UInt16(word.utf8.count))
+            bytes.append(contentsOf: word.utf8)
+            append(cluster)
         }
         append(Self.checksum(bytes[...]))
         try Data(bytes).write(to: url, options: .atomic)

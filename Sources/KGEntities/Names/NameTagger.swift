@@ -45,15 +45,25 @@ public struct NameTagger: Sendable {
     }
 
     /// Trains a tagger on `sentences`; `pos` features are learned only from sentences that carry them.
-    public static func train(_ sentences: [LabeledSentence], lexicon: Lexicon, classes: WordClasses, epochs: Int = 8,
+    /// With `runs` above 1, that many perceptrons see the sentences in different orders and their
+    /// weights are averaged, which steadies a model that the order of a small corpus sways.
+    public static func train(_ sentences: [LabeledSentence], lexicon: Lexicon, classes: WordClasses, epochs: Int = 8, runs: Int = 1,
                              progress: (Int, Double) -> Void = { _, _ in }) -> NameTagger {
-        var model = Perceptron(labelCount: labels.count)
         let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         let prepared = sentences.map { sentence in
             (NameFeatures(words: sentence.tokens, pos: sentence.pos, lexicon: lexicon, classes: classes), sentence.tags.map { index[$0] ?? 0 })
         }
+        let models = (0..<max(runs, 1)).map { run in
+            trainOne(prepared, epochs: epochs, seed: 7 + UInt64(run), progress: progress)
+        }
+        return NameTagger(model: Perceptron.mean(of: models), lexicon: lexicon, classes: classes)
+    }
+
+    private static func trainOne(_ prepared: [(NameFeatures, [Int])], epochs: Int, seed: UInt64,
+                                 progress: (Int, Double) -> Void) -> Perceptron {
+        var model = Perceptron(labelCount: labels.count)
         var order = Array(prepared.indices)
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix(seed: seed)
         for epoch in 1...epochs {
             order.shuffle(using: &generator)
             var correct = 0
@@ -77,7 +87,7 @@ public struct NameTagger: Sendable {
             progress(epoch, Double(correct) / Double(max(total, 1)))
         }
         model.average()
-        return NameTagger(model: model, lexicon: lexicon, classes: classes)
+        return model
     }
 }
 

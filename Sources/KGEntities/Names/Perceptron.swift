@@ -50,6 +50,26 @@ struct Perceptron: Sendable {
         stamps = []
     }
 
+    /// The feature-wise mean of averaged models (a feature a model lacks weighs 0 there).
+    static func mean(of models: [Perceptron]) -> Perceptron {
+        guard models.count > 1, let first = models.first else { return models[0] }
+        var result = Perceptron(labelCount: first.labelCount)
+        let share = 1 / Float(models.count)
+        for model in models {
+            for (feature, row) in model.rows {
+                let target = result.rows[feature] ?? {
+                    result.rows[feature] = result.rows.count
+                    result.weights.append(contentsOf: repeatElement(0, count: result.labelCount))
+                    return result.rows.count - 1
+                }()
+                for label in 0..<result.labelCount {
+                    result.weights[target * result.labelCount + label] += model.weights[row * model.labelCount + label] * share
+                }
+            }
+        }
+        return result
+    }
+
     private mutating func rowForTraining(_ feature: UInt64) -> Int {
         if let row = rows[feature] { return row }
         let row = rows.count

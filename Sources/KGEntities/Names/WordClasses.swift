@@ -9,8 +9,13 @@ public struct WordClasses: Sendable {
     /// 5 (listed only capitalised: a name) or 6 (listed in lower case) from a dictionary.
     public private(set) var buckets: [String: UInt8] = [:]
 
-    public init(buckets: [String: UInt8] = [:]) {
+    /// Normalised word (lower case, digits as `0`) → distributional cluster, `coarse << 8 | fine`:
+    /// words that occur in like contexts of unlabelled text share a cluster (`john`, `susan`).
+    public private(set) var clusters: [String: UInt16] = [:]
+
+    public init(buckets: [String: UInt8] = [:], clusters: [String: UInt16] = [:]) {
         self.buckets = buckets
+        self.clusters = clusters
     }
 
     /// Counts proper-noun readings (`PROPN`) of each word in `records`; words seen once and never
@@ -42,6 +47,24 @@ public struct WordClasses: Sendable {
         capitalised.subtract(lower)
         for word in capitalised where buckets[word] == nil { buckets[word] = 5 }
         for word in lower where buckets[word] == nil { buckets[word] = 6 }
+    }
+
+    /// Reads word clusters from tab-separated lines of word, coarse cluster and fine cluster (each 0–255).
+    public mutating func add(clusters text: String, file: String) throws {
+        for (index, line) in text.split(separator: "\n").enumerated() where !line.hasPrefix("#") {
+            let columns = line.split(separator: "\t")
+            guard columns.count == 3, let coarse = UInt8(columns[1]), let fine = UInt8(columns[2]) else {
+                throw CoNLLNames.FormatError(file: file, line: index + 1, reason: "expected a word, a coarse and a fine cluster (0-255)")
+            }
+            clusters[String(columns[0])] = UInt16(coarse) << 8 | UInt16(fine)
+        }
+    }
+
+    /// The fine and coarse cluster of a lower-cased word as feature values; `u` when unknown.
+    func cluster(_ lowered: String) -> (fine: String, coarse: String) {
+        let key = lowered.contains(where: \.isNumber) ? String(lowered.map { $0.isNumber ? "0" : $0 }) : lowered
+        guard let value = clusters[key] else { return ("u", "u") }
+        return (String(value & 0xFF), String(value >> 8))
     }
 
     /// The bucket of `word` as a feature value; `u` for words the treebank never showed.
