@@ -27,6 +27,8 @@ enum ClauseLexicon {
     static let negating: Set<String> = ["refuse", "fail", "deny", "decline", "reject", "neglect", "stop", "cease", "quit"]
     /// Verbs of agreeing: a reciprocal complement under them states a pact.
     static let agreeing: Set<String> = ["agree", "sign", "pledge", "vow", "promise", "commit", "decide", "resolve"]
+    /// Courtesy titles: before a name they say nothing about a role.
+    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "madam"]
     /// Subordinators of an adverbial clause that says how or when the main verb's action happened.
     static let meansAndTimeMarkers: Set<String> = ["by", "after", "before", "without", "until"]
     /// Adverbs that make coordinated subjects act on each other.

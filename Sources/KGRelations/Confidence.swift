@@ -44,6 +44,8 @@ struct TupleEvidence: Sendable {
         /// `the museum's roof`; `the roof of the museum`; `a gaping hole`; `the museum in Lyon`
         /// (a named place) or `in the park`.
         case apposition, title, label, possessive, ofPossessive, adjective, namedPlace, place
+        /// `its profit` with `its` read as the nearest subject before it.
+        case pronounPossessive
     }
 
     var kind: Kind
@@ -134,6 +136,7 @@ extension Confidence {
         "under.ccomp": 0.01,
         "under.parataxis": 0.00,
         "kind.alternative": -4.00,  // set by hand: below every other tuple
+        "kind.pronounPossessive": -2.00,
         "bias": -0.41,
     ]
 

@@ -10,6 +10,13 @@ extension TupleRendering {
                 let owned = tree.subtree(n, pruning: Self.argumentPruned.union(["nmod:poss", "acl", "nmod", "conj", "cc", "case"]))
                 result.append(tuple(.possessive, nil, relation: have(n), arguments: [span(owner, none), text(owned.filter { !tree.isPunct($0) })]))
             }
+            if options.possessives, let owner = tree.kid(n, ["nmod:poss"]), ["its", "their"].contains(tree.word(owner)),
+               ["NOUN", "PROPN"].contains(tree.upos(n)), let antecedent = possessiveAntecedent(before: owner) {
+                // `The firm said its profit rose` → the firm has a profit (the nearest subject before `its`).
+                let owned = tree.subtree(n, pruning: Self.argumentPruned.union(["nmod:poss", "acl", "nmod", "conj", "cc", "case"]))
+                result.append(tuple(.pronounPossessive, nil, relation: have(n),
+                                    arguments: [bare(antecedent, none), text(owned.filter { !tree.isPunct($0) && $0 != owner })]))
+            }
             if options.adjectives, ["NOUN"].contains(tree.upos(n)) {
                 // `a gaping loophole` → the loophole is gaping.
                 // A capitalised adjective inside the sentence is part of a name (`the First National Bank`).
@@ -20,7 +27,7 @@ extension TupleRendering {
                 }
             }
             if options.locatives, ["NOUN", "PROPN"].contains(tree.upos(n)) { result += locatives(n) }
-            if options.possessives, tree.upos(n) == "NOUN", let owner = ofOwner(n) {
+            if options.possessives, ["NOUN", "PROPN"].contains(tree.upos(n)), let owner = ofOwner(n) {
                 // `the roof of the station` → the station has a roof.
                 let owned = tree.subtree(n, pruning: Self.argumentPruned.union(["nmod", "acl", "conj", "cc", "det", "nmod:poss", "case"]))
                 result.append(tuple(.ofPossessive, nil, relation: have(n), arguments: [bare(owner, none),
@@ -71,7 +78,10 @@ extension TupleRendering {
     /// `known` tells the two apart.
     func title(of name: Int) -> (title: Int, known: Bool)? {
         let before = tree.subtree(name).filter { $0 < name && tree.head($0) == name && tree.is($0, ["compound", "nmod", "amod", "flat"]) }
-        if let title = before.last(where: { options.titleWords.contains(tree.word($0)) }) { return (title, true) }
+        // An honorific (`Mr.`, `Dr.`) states nothing about the person's role.
+        if let title = before.last(where: { options.titleWords.contains(tree.word($0)) }) {
+            return ClauseLexicon.honorifics.contains(tree.word(title)) ? nil : (title, true)
+        }
         let name = nameWords(name)
         guard let first = name.first, let label = before.last(where: { !name.contains($0) }), tree.upos(label) == "NOUN", tree.word(label) == tree.tokens[label].text,
               (label + 1..<first).allSatisfy({ tree.isPunct($0) }) else { return nil }
@@ -84,6 +94,12 @@ extension TupleRendering {
             guard let marker = tree.kid(m, ["case"]), tree.word(marker) == "of", tree.kids(m, ["case"]).count == 1 else { return false }
             return tree.upos(m) == "PROPN" || tree.upos(m) == "NOUN" && tree.kids(m, ["det"]).contains { ["the", "this", "that", "these", "those"].contains(tree.word($0)) }
         }
+    }
+
+    /// What `its` or `their` most likely stands for: the nearest subject before it that is a noun
+    /// phrase, not a pronoun (and not a person, for `its`).
+    func possessiveAntecedent(before pronoun: Int) -> Int? {
+        tree.indices.filter { $0 < pronoun && tree.is($0, ["nsubj", "nsubj:pass"]) && ["NOUN", "PROPN"].contains(tree.upos($0)) }.last
     }
 
     /// `has`, `have` or `had`, by the tense of the verb the phrase hangs from.

@@ -358,5 +358,22 @@ import KGLanguage
         let core = try #require(tuples.first { $0.arguments == ["Ana", "letters"] })
         #expect(core.confidence < full.confidence)
     }
+
+    @Test func itsStandsForTheNearestSubjectBeforeItAndAnHonorificIsNoTitle() throws {
+        let tuples = OpenIE(options: { var o = OpenIE.Options(); o.titleWords = ["mr.", "senator"]; return o }()).tuples(try parse("""
+        Mr. Mr. PROPN NNP 2 compound
+        Diaz Diaz PROPN NNP 3 nsubj
+        said say VERB VBD 0 root
+        the the DET DT 5 det
+        bakery bakery NOUN NN 6 nsubj
+        lost lose VERB VBD 3 ccomp
+        its its PRON PRP$ 8 nmod:poss
+        license license NOUN NN 6 obj
+        . . PUNCT . 3 punct
+        """)).map { ([$0.relation] + $0.arguments).joined(separator: " | ") }
+        #expect(tuples.contains("lost | the bakery | its license"))
+        #expect(tuples.contains("had | the bakery | license"))
+        #expect(!tuples.contains { $0.hasSuffix("| Mr.") })
+    }
 }
 
