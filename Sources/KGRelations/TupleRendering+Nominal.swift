@@ -52,7 +52,10 @@ extension TupleRendering {
         var result: [OpenIETuple] = []
         for m in tree.kids(n, ["nmod"]) where ["NOUN", "PROPN"].contains(tree.upos(m)) {
             guard let marker = tree.kid(m, ["case"]), Self.placePrepositions.contains(tree.word(marker)) else { continue }
-            let thing = span(n, none, dropping: Set(tree.kids(n, ["case"])), pruning: Self.argumentPruned.union(["nmod", "acl", "conj", "cc"]))
+            // A predicate noun (`the base is the hall in Lyon`) without its clause.
+            let clause = tree.kid(n, ["cop", "nsubj"]) != nil ? Self.clauseLevel : []
+            let thing = span(n, none, dropping: Set(tree.kids(n, ["case", "cop"])),
+                             pruning: Self.argumentPruned.union(["nmod", "acl", "conj", "cc"]).union(clause))
             let place = span(m, none, dropping: [marker])
             guard !thing.isEmpty, !place.isEmpty else { continue }
             result.append(tuple(tree.upos(m) == "PROPN" ? .namedPlace : .place, nil, relation: be(n) + " " + written(marker),

@@ -89,7 +89,7 @@ struct TupleRendering {
     /// title): past when the sentence's main verb is, plural for a plural or coordinated subject.
     /// An identity (`Ana Ruiz , the director`; `Senator Ana Ruiz`) is `timeless`: present.
     func be(_ subject: Int, timeless: Bool = false) -> String {
-        let plural = ["NNS", "NNPS"].contains(tree.tokens[subject].xpos) || !tree.kids(subject, ["conj"]).isEmpty
+        let plural = ["NNS", "NNPS"].contains(tree.tokens[subject].xpos) || tree.conjuncts(subject).count > 1
         if timeless { return plural ? "are" : "is" }
         var verb = subject
         while let h = tree.head(verb), !["VERB", "AUX"].contains(tree.upos(verb)) || tree.is(verb, ["amod", "acl"]) { verb = h }
@@ -139,7 +139,8 @@ struct TupleRendering {
             .sorted { $0.head < $1.head }
         var splitOblique: (head: Int, dropped: Set<Int>)?
         // The first oblique after the verb joins the relation (`led to`); a fronted one (`In 1990 , …`) stays an argument.
-        if arguments.isEmpty, let at = obliques.firstIndex(where: { $0.head > c.predicate }) {
+        // (A copula's own predicate with a preposition, `is at the hall`, counts as after the verb.)
+        if arguments.isEmpty, let at = obliques.firstIndex(where: { $0.head > c.predicate || $0.head == c.predicate && $0.marker != nil }) {
             let first = obliques.remove(at: at)
             if let marker = first.marker {
                 relation.append(marker)

@@ -375,5 +375,32 @@ import KGLanguage
         #expect(tuples.contains("had | the bakery | license"))
         #expect(!tuples.contains { $0.hasSuffix("| Mr.") })
     }
+
+    @Test func aCopulaWithAPrepositionalPredicateSaysThePrepositionAndKeepsItsClauseOut() throws {
+        // `The club 's home is at Mill Park in Leeds and is used by two teams .`
+        let found = try tuples("""
+        The the DET DT 2 det
+        club club NOUN NN 4 nmod:poss
+        's 's PART POS 2 case
+        home home NOUN NN 9 nsubj
+        is be AUX VBZ 9 cop
+        at at ADP IN 9 case
+        Mill Mill PROPN NNP 9 compound
+        Park Park PROPN NNP 9 compound
+        Field Field PROPN NNP 0 root
+        in in ADP IN 11 case
+        Leeds Leeds PROPN NNP 9 nmod
+        and and CCONJ CC 14 cc
+        is be AUX VBZ 14 aux:pass
+        used use VERB VBN 9 conj
+        by by ADP IN 17 case
+        two two NUM CD 17 nummod
+        teams team NOUN NNS 14 obl
+        . . PUNCT . 9 punct
+        """)
+        #expect(found.contains("is at | The club 's home | Mill Park Field in Leeds"))
+        #expect(found.contains("is in | Mill Park Field | Leeds"))
+        #expect(found.contains("is used by | The club 's home | two teams"))
+    }
 }
 
