@@ -40,6 +40,12 @@ struct TupleRendering {
         var above = c.predicate
         while tree.indices.contains(above), let h = tree.head(above), h != head, tree.dominates(head, h) { excluded.insert(h); above = h }
         if tree.is(head, ["nmod:poss"]) { excluded.formUnion(tree.kids(head, ["case"])) }  // `Romania 's` → Romania
+        // Clauses set off by a comma inside the phrase (`a regular , making his debut`, `Ana , who …`) are tuples of their own.
+        excluded.formUnion(tree.subtree(head).filter { d in
+            guard d != head, tree.is(d, ["acl", "advcl"]), ["VERB", "AUX"].contains(tree.upos(d)),
+                  let first = tree.subtree(d).first(where: { !tree.isPunct($0) }), first > 0 else { return false }
+            return tree.word(first - 1) == ","
+        })
         var indexes = tree.subtree(head, pruning: pruned, excluding: excluded)
         // A part phrase fronted with its relative pronoun (`of which … four`) reads after its number: `four of …`.
         let fronted = Set(tree.children[head].filter { $0 < head && tree.tokens[$0].deprel == "nmod" }.flatMap { tree.subtree($0) })

@@ -402,5 +402,21 @@ import KGLanguage
         #expect(found.contains("is in | Mill Park Field | Leeds"))
         #expect(found.contains("is used by | The club 's home | two teams"))
     }
+
+    @Test func aClauseSetOffByACommaInsideAnArgumentIsATupleOfItsOwn() throws {
+        let found = try tuples("""
+        Omar Omar PROPN NNP 2 nsubj
+        became become VERB VBD 0 root
+        a a DET DT 4 det
+        captain captain NOUN NN 2 obj
+        , , PUNCT , 6 punct
+        winning win VERB VBG 4 acl
+        three three NUM CD 8 nummod
+        cups cup NOUN NNS 6 obj
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("became | Omar | a captain"))
+        #expect(found.contains { $0.hasPrefix("winning |") && $0.hasSuffix("| three cups") })
+    }
 }
 
