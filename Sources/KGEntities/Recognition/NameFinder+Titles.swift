@@ -10,6 +10,7 @@ extension NameFinder {
     /// followed by capitalised words becomes a person (`President Biden`); what stood before the
     /// title inside the same span stays a name of its own (`White House`).
     func splitTitles(_ candidates: [Candidate], words: [String], titles: inout [TitleUse]) -> [Candidate] {
+        let firstNewTitle = titles.count
         var result: [Candidate] = []
         // A span that ends in a title word is a title, not a name ("Ukrainian President").
         for candidate in candidates where !(candidate.evidence < .lexicon && isTitleWord(words[candidate.tokens.upperBound - 1])
@@ -48,11 +49,19 @@ extension NameFinder {
             result.append(person)
         }
         // Now every person's title run lies left of its name: find it and what it is of.
+        var absorbed: Set<Int> = []
         for index in result.indices where result[index].type == .person {
             let candidate = result[index]
             var start = candidate.tokens.lowerBound
             while start > 0, belongsToTitle(words, start - 1, sentenceStart: start - 1 == 0) {
                 if let other = result.firstIndex(where: { $0.tokens.contains(start - 1) }) {
+                    // Common words the tagger took for a name belong to the title ("National Security Advisor").
+                    if result[other].type != .person, result[other].evidence < .lexicon, !absorbed.contains(other),
+                       result[other].tokens.allSatisfy({ isCommonWord(words[$0]) && belongsToTitle(words, $0, sentenceStart: $0 == 0) }) {
+                        absorbed.insert(other)
+                        start = result[other].tokens.lowerBound
+                        continue
+                    }
                     // A tagger span may have swallowed the title's first words ("White House National
                     // Security | Communications Advisor"): cut it after its last organisation word.
                     let span = result[other].tokens
@@ -79,7 +88,25 @@ extension NameFinder {
             titles.append(TitleUse(holder: index, tokens: start..<candidate.tokens.lowerBound,
                                    of: owner(before: start, in: result, words: words)))
         }
-        return result
+        guard !absorbed.isEmpty else { return result }
+        var renumber: [Int: Int] = [:]
+        var kept: [Candidate] = []
+        for (i, candidate) in result.enumerated() where !absorbed.contains(i) {
+            renumber[i] = kept.count
+            kept.append(candidate)
+        }
+        for t in firstNewTitle..<titles.count {
+            titles[t].holder = renumber[titles[t].holder] ?? -1  // holders are people, never absorbed
+            if case .candidate(let of)? = titles[t].of { titles[t].of = renumber[of].map { .candidate($0) } }
+        }
+        return kept
+    }
+
+    /// A word that is rarely a name: the treebank seldom tags it a proper noun, or the dictionary
+    /// lists it in lower case.
+    func isCommonWord(_ word: String) -> Bool {
+        guard let bucket = tagger.classes.buckets[word.lowercased()] else { return false }
+        return bucket <= 1 || bucket == 6
     }
 
     /// Whether `words[i]` can be part of a title run: a title word, a capitalised word that is not
