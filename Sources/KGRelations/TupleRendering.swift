@@ -46,6 +46,11 @@ struct TupleRendering {
                   let first = tree.subtree(d).first(where: { !tree.isPunct($0) }), first > 0 else { return false }
             return tree.word(first - 1) == ","
         })
+        // So is a clause the parse coordinated with a noun inside it (`a reward for the book , but figures …`).
+        excluded.formUnion(tree.subtree(head).filter { d in
+            guard d != head, tree.is(d, ["conj"]), let h = tree.head(d), !["VERB", "AUX"].contains(tree.upos(h)) else { return false }
+            return tree.isClauseHead(d, conjoinedTo: h) || tree.kid(d, ["aux"]) != nil
+        })
         var indexes = tree.subtree(head, pruning: pruned, excluding: excluded)
         // A part phrase fronted with its relative pronoun (`of which … four`) reads after its number: `four of …`.
         let fronted = Set(tree.children[head].filter { $0 < head && tree.tokens[$0].deprel == "nmod" }.flatMap { tree.subtree($0) })

@@ -418,5 +418,21 @@ import KGLanguage
         #expect(found.contains("became | Omar | a captain"))
         #expect(found.contains { $0.hasPrefix("winning |") && $0.hasSuffix("| three cups") })
     }
+
+    @Test func aVerbCoordinatedWithTheObjectNounIsNotPartOfTheObject() throws {
+        // `Lena sold the boat but kept the house` with `kept` hung on `boat`.
+        let found = try tuples("""
+        Lena Lena PROPN NNP 2 nsubj
+        sold sell VERB VBD 0 root
+        the the DET DT 4 det
+        boat boat NOUN NN 2 obj
+        but but CCONJ CC 6 cc
+        kept keep VERB VBD 4 conj
+        the the DET DT 8 det
+        house house NOUN NN 6 obj
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("sold | Lena | the boat"))
+    }
 }
 
