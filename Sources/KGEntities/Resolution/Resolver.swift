@@ -140,9 +140,11 @@ struct Resolver {
                 known[[item.words[0] + "s"]] = known[[item.words[0] + "s"]] ?? item.candidate
             }
         }
-        // A person's surname alone is that person even first in a sentence ("Cook said …").
+        // A person's surname alone is that person even first in a sentence ("Cook said …"), and
+        // over the tagger's guess at the surname alone elsewhere.
         for item in items where item.candidate.type == .person && item.words.count > 1 {
-            guard let surname = item.words.last, surname.startsUppercase, known[[surname]] == nil else { continue }
+            guard let surname = item.words.last, surname.startsUppercase,
+                  known[[surname]].map({ $0.evidence < .cue }) ?? true else { continue }
             var candidate = item.candidate
             candidate.evidence = .cue
             known[[surname]] = candidate
