@@ -130,8 +130,14 @@ struct TupleRendering {
         var relation = chainWords(c) + c.relationWords
         var arguments: [String] = []
         // A subject taken from a prepositional phrase (`most of the songs , written by …`) leaves its preposition behind.
-        let arg1 = span(subject, c, dropping: Set(tree.kids(subject, ["case"])))
+        var arg1 = span(subject, c, dropping: Set(tree.kids(subject, ["case"])))
         guard !arg1.isEmpty else { return [] }
+        // `there were riots in Lima`: `there` opens the tuple and what exists is its object.
+        let existential = tree.kid(c.predicate, ["expl"]).map { tree.word($0) == "there" && $0 < c.predicate && subject > c.predicate } ?? false
+        if existential, let there = tree.kid(c.predicate, ["expl"]) {
+            arguments.append(arg1)
+            arg1 = written(there)
+        }
         var objectHeads = c.objects
         // The predicate nominal of a copula, without what the clause hangs on it.
         let clauseLevel = Set(tree.kids(c.predicate, Self.clauseLevel.union(["advmod"]))
@@ -210,7 +216,7 @@ struct TupleRendering {
             }
         }
         // And per coordinated subject (`Chile and Peru agreed` → Chile …; Peru …).
-        if options.splitConjuncts, tree.conjuncts(subject).count > 1 {
+        if options.splitConjuncts, !existential, tree.conjuncts(subject).count > 1 {
             for s in tree.conjuncts(subject) {
                 let single = span(s, c, pruning: Self.argumentPruned.union(["conj", "cc"]))
                 result.append(tuple(.subjectConjunct, c, relation: relationText, arguments: [single] + whole.arguments.dropFirst()))

@@ -434,5 +434,17 @@ import KGLanguage
         """)
         #expect(found.contains("sold | Lena | the boat"))
     }
+
+    @Test func thereOpensAnExistentialAndWhatExistsIsItsObject() throws {
+        let found = try tuples("""
+        There there PRON EX 2 expl
+        were be VERB VBD 0 root
+        floods flood NOUN NNS 2 nsubj
+        in in ADP IN 5 case
+        March March PROPN NNP 2 obl
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("were | There | floods | in March"))
+    }
 }
 
