@@ -94,7 +94,8 @@ struct NameFinder {
     func isFragment(_ i: Int, words: [String]) -> Bool {
         let before = i > 0 ? words[i - 1] : ""
         let after = i + 1 < words.count ? words[i + 1] : ""
-        return before == "," || (i > 1 && before.startsUppercase && Self.isWordish(before)) || (after.startsUppercase && Self.isWordish(after))
+        let capitalisedBefore = before.startsUppercase && Self.isWordish(before) && (i > 1 || !Self.sentenceOpeners.contains(before.lowercased()))
+        return before == "," || capitalisedBefore || (after.startsUppercase && Self.isWordish(after))
     }
 
     static func type(of label: String) -> EntityType {
