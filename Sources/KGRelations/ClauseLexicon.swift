@@ -27,6 +27,8 @@ enum ClauseLexicon {
     static let negating: Set<String> = ["refuse", "fail", "deny", "decline", "reject", "neglect", "stop", "cease", "quit"]
     /// Verbs of agreeing: a reciprocal complement under them states a pact.
     static let agreeing: Set<String> = ["agree", "sign", "pledge", "vow", "promise", "commit", "decide", "resolve"]
+    /// Verbs whose object is what the subject turns into or stays (`became the captain`).
+    static let becoming: Set<String> = ["become", "remain"]
     /// Courtesy titles: before a name they say nothing about a role.
     static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "madam"]
     /// Subordinators of an adverbial clause that says how or when the main verb's action happened.

@@ -189,6 +189,14 @@ struct TupleRendering {
         guard !relationText.isEmpty else { return [] }
         let whole = tuple(.clause, c, relation: relationText, arguments: [arg1] + arguments.filter { !$0.isEmpty })
         var result = [whole]
+        // What the subject became or served as, it is (`became the captain`, `joined the club as a coach`).
+        if c.kind == .verbal, !existential {
+            var roles = c.obliques.filter { o in o.marker.map { tree.word($0) == "as" } == true && tree.upos(o.head) == "NOUN" }.map(\.head)
+            if ClauseLexicon.becoming.contains(tree.lemma(c.predicate)) { roles += c.objects.filter { tree.upos($0) == "NOUN" } }
+            for r in roles where !bare(r, c).isEmpty {
+                result.append(tuple(.role, c, relation: be(subject, timeless: true), arguments: [arg1, bare(r, c)]))
+            }
+        }
         // Shorter readings, ranked below every other tuple: subject and object alone; the object
         // without its modifiers; one member of a coordinated first oblique.
         if whole.arguments.count >= 3 {

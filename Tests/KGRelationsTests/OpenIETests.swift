@@ -446,5 +446,26 @@ import KGLanguage
         """)
         #expect(found.contains("were | There | floods | in March"))
     }
+
+    @Test func whatTheSubjectBecameOrJoinedAsItIs() throws {
+        let found = try tuples("""
+        Rosa Rosa PROPN NNP 2 nsubj
+        joined join VERB VBD 0 root
+        the the DET DT 4 det
+        band band NOUN NN 2 obj
+        as as ADP IN 7 case
+        a a DET DT 7 det
+        drummer drummer NOUN NN 2 obl
+        and and CCONJ CC 10 cc
+        later later ADV RB 10 advmod
+        became become VERB VBD 2 conj
+        its its PRON PRP$ 12 nmod:poss
+        leader leader NOUN NN 10 obj
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("joined | Rosa | the band | as a drummer"))
+        #expect(found.contains("is | Rosa | a drummer"))
+        #expect(found.contains("is | Rosa | its leader"))
+    }
 }
 
