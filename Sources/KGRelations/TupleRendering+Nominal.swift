@@ -10,7 +10,7 @@ extension TupleRendering {
                 let owned = tree.subtree(n, pruning: Self.argumentPruned.union(["nmod:poss", "acl", "nmod", "conj", "cc", "case"]))
                 result.append(tuple(.possessive, nil, relation: have(n), arguments: [span(owner, none), text(owned.filter { !tree.isPunct($0) })]))
             }
-            if options.possessives, let owner = tree.kid(n, ["nmod:poss"]), ["its", "their"].contains(tree.word(owner)),
+            if options.possessives, let owner = tree.kid(n, ["nmod:poss"]), ["its", "their", "his", "her"].contains(tree.word(owner)),
                ["NOUN", "PROPN"].contains(tree.upos(n)), let antecedent = possessiveAntecedent(before: owner) {
                 // `The firm said its profit rose` → the firm has a profit (the nearest subject before `its`).
                 let owned = tree.subtree(n, pruning: Self.argumentPruned.union(["nmod:poss", "acl", "nmod", "conj", "cc", "case"]))
@@ -99,10 +99,11 @@ extension TupleRendering {
         }
     }
 
-    /// What `its` or `their` most likely stands for: the nearest subject before it that is a noun
-    /// phrase, not a pronoun (and not a person, for `its`).
+    /// What `its`, `their`, `his` or `her` most likely stands for: the nearest subject before it
+    /// that is a noun phrase, not a pronoun (a name, for `his` and `her`).
     func possessiveAntecedent(before pronoun: Int) -> Int? {
-        tree.indices.filter { $0 < pronoun && tree.is($0, ["nsubj", "nsubj:pass"]) && ["NOUN", "PROPN"].contains(tree.upos($0)) }.last
+        let person = ["his", "her"].contains(tree.word(pronoun))
+        return tree.indices.filter { $0 < pronoun && tree.is($0, ["nsubj", "nsubj:pass"]) && (person ? ["PROPN"] : ["NOUN", "PROPN"]).contains(tree.upos($0)) }.last
     }
 
     /// `has`, `have` or `had`, by the tense of the verb the phrase hangs from.

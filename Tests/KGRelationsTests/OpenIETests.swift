@@ -467,5 +467,20 @@ import KGLanguage
         #expect(found.contains("is | Rosa | a drummer"))
         #expect(found.contains("is | Rosa | its leader"))
     }
+
+    @Test func hisStandsForTheNearestNamedSubjectNotForACommonNoun() throws {
+        let found = try tuples("""
+        Omar Omar PROPN NNP 2 nsubj
+        said say VERB VBD 0 root
+        the the DET DT 4 det
+        club club NOUN NN 5 nsubj
+        sold sell VERB VBD 2 ccomp
+        his his PRON PRP$ 7 nmod:poss
+        boat boat NOUN NN 5 obj
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("had | Omar | boat"))
+        #expect(!found.contains("had | the club | boat"))
+    }
 }
 
