@@ -86,7 +86,11 @@ struct ClauseFinder {
         }
         for o in tree.kids(p, ["obl", "advcl"]) {
             // A clause of its own; but one that says how or when (`by adding salt`, `after winning`) is an argument as well.
-            if tree.is(o, ["advcl"]) && isPredicate(o) && !tree.kids(o, ["mark"]).contains(where: { ClauseLexicon.meansAndTimeMarkers.contains(tree.word($0)) }) { continue }
+            // So is a question or free relative after a preposition (`depends on what he does`).
+            if tree.is(o, ["advcl"]) && isPredicate(o) && !tree.kids(o, ["mark"]).contains(where: { m in
+                ClauseLexicon.meansAndTimeMarkers.contains(tree.word(m))
+                    || tree.indices.contains(m + 1) && ClauseLexicon.whWords.contains(tree.word(m + 1)) && tree.dominates(o, m + 1)
+            }) { continue }
             let marker = tree.kid(o, ["case"]) ?? (tree.is(o, ["advcl"]) ? tree.kid(o, ["mark"]) : openingCase(o))
             if tree.tokens[o].deprel == "obl:agent" || marker.map({ tree.lemma($0) == "by" }) == true && c.kind == .passive {
                 c.agent = o

@@ -27,6 +27,8 @@ enum ClauseLexicon {
     static let negating: Set<String> = ["refuse", "fail", "deny", "decline", "reject", "neglect", "stop", "cease", "quit"]
     /// Verbs of agreeing: a reciprocal complement under them states a pact.
     static let agreeing: Set<String> = ["agree", "sign", "pledge", "vow", "promise", "commit", "decide", "resolve"]
+    /// Words that open an embedded question or a free relative (`what he does`, `how it works`).
+    static let whWords: Set<String> = ["what", "how", "whether", "who", "whom", "which", "where", "when", "why", "whatever"]
     /// Verbs whose object is what the subject turns into or stays (`became the captain`).
     static let becoming: Set<String> = ["become", "remain"]
     /// Courtesy titles: before a name they say nothing about a role.

@@ -482,5 +482,19 @@ import KGLanguage
         #expect(found.contains("had | Omar | boat"))
         #expect(!found.contains("had | the club | boat"))
     }
+
+    @Test func aQuestionAfterAPrepositionIsTheVerbsArgument() throws {
+        let found = try tuples("""
+        The the DET DT 2 det
+        price price NOUN NN 3 nsubj
+        depends depend VERB VBZ 0 root
+        on on SCONJ IN 7 mark
+        what what PRON WP 7 obj
+        buyers buyer NOUN NNS 7 nsubj
+        want want VERB VBP 3 advcl
+        . . PUNCT . 3 punct
+        """)
+        #expect(found.contains("depends on | The price | what buyers want"))
+    }
 }
 
