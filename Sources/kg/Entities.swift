@@ -148,9 +148,11 @@ struct EntitiesTrain: ParsableCommand {
         abstract: "Train the name tagger on CoNLL-style files (the layouts `eval` reads).",
         discussion: """
         kg's shipped model (UNER EWT dev twice, the first 116 of wikigold's 145 documents, WNUT-17 train): \
-        kg entities train en_ewt-ud-dev.iob2 en_ewt-ud-dev.iob2 wikigold-first116.conll wnut17train.conll \
-        --epochs 12 --treebank ud-ewt/en_ewt-ud-train.conllu --output Sources/KGEntities/Models/names.bin \
-        (the other 29 wikigold documents are held out for evaluation).
+        kg entities train en_ewt-ud-dev.iob2 en_ewt-ud-dev.iob2 wikigold-train.conll wnut17train.conll \
+        --epochs 12 --runs 10 --treebank ud-ewt/en_ewt-ud-train.conllu --dictionary /usr/share/dict/american-english \
+        --clusters clusters.tsv --output Sources/KGEntities/Models/names.bin \
+        (the other 29 wikigold documents are held out for evaluation; Sources/KGEntities/Models/README.md \
+        says how to make wikigold-train.conll and clusters.tsv).
         """
     )
 
@@ -172,12 +174,12 @@ struct EntitiesTrain: ParsableCommand {
         }
         let records = try CoNLLU.parse(String(contentsOfFile: treebank, encoding: .utf8))
         var classes = WordClasses(treebank: records)
-        if let clusters {
-            try classes.add(clusters: String(contentsOfFile: clusters, encoding: .utf8), file: clusters)
+        func contents(_ path: String) throws -> String {
+            guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("\(path): cannot read the file") }
+            return String(decoding: data, as: UTF8.self)
         }
-        if let dictionary {
-            classes.add(dictionary: try String(contentsOfFile: dictionary, encoding: .utf8).split(separator: "\n"))
-        }
+        if let clusters { try classes.add(clusters: contents(clusters), file: clusters) }
+        if let dictionary { classes.add(dictionary: try contents(dictionary).split(separator: "\n")) }
         let lexicon = try Lexicon.load()
         func report(_ epoch: Int, _ accuracy: Double) {
             FileHandle.standardError.write(Data(String(format: "epoch %d: token accuracy %.4f\n", epoch, accuracy).utf8))
