@@ -9,7 +9,18 @@ extension ClauseFinder {
         if tree.is(p, ["acl:relcl", "advcl:relcl"]) { relative(&c, antecedent: h); return }
         switch tree.base(p) {
         case "conj":
-            guard let governor = built[h] else { return }
+            guard let governor = built[h] else {
+                // A verb the parse coordinated with a noun (`are known as X and can be applied`) shares the subject
+                // of the clause that noun is in.
+                var v = h
+                while built[v] == nil, let up = tree.head(v), !tree.is(v, ["acl", "advcl", "ccomp", "parataxis"]) { v = up }
+                if ["VERB", "AUX"].contains(tree.upos(p)), let clause = built[v], let s = clause.subject, s < h {
+                    c.subject = s
+                    c.substitutions.merge(clause.substitutions) { a, _ in a }
+                    c.subjectInherited = true
+                }
+                return
+            }
             c.subject = governor.subject
             c.substitutions.merge(governor.substitutions) { a, _ in a }
             c.subjectInherited = true

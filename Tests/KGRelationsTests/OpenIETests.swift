@@ -496,5 +496,26 @@ import KGLanguage
         """)
         #expect(found.contains("depends on | The price | what buyers want"))
     }
+
+    @Test func aVerbCoordinatedWithANounSharesTheSubjectOfTheNounsClause() throws {
+        // `The rules are called the Lima rules and can be used anywhere` with `used` hung on `rules`.
+        let found = try tuples("""
+        The the DET DT 2 det
+        rules rule NOUN NNS 4 nsubj:pass
+        are be AUX VBP 4 aux:pass
+        called call VERB VBN 0 root
+        the the DET DT 7 det
+        Lima Lima PROPN NNP 7 compound
+        rules rule NOUN NNS 4 obj
+        and and CCONJ CC 11 cc
+        can can AUX MD 11 aux
+        be be AUX VB 11 aux:pass
+        used use VERB VBN 7 conj
+        anywhere anywhere ADV RB 11 advmod
+        . . PUNCT . 4 punct
+        """)
+        #expect(found.contains("are called | The rules | the Lima rules"))
+        #expect(found.contains { $0.hasPrefix("can be used anywhere | The rules") })
+    }
 }
 
