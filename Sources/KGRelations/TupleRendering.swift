@@ -82,8 +82,9 @@ struct TupleRendering {
     /// Relation words of the governing verbs of a control chain (`agreed to`, `wants to`).
     func chainWords(_ c: Clause) -> [Int] {
         var words: [Int] = []
-        for e in c.chain where ["VERB", "AUX"].contains(tree.upos(e)) {
-            words += tree.kids(e, ["aux"]) + [e] + tree.kids(e, ["advmod"]).filter { isNegator($0) }
+        // Verbs, and adjectives with their copula (`were able to`, `is eager to`).
+        for e in c.chain where ["VERB", "AUX"].contains(tree.upos(e)) || tree.upos(e) == "ADJ" && tree.kid(e, ["cop"]) != nil {
+            words += tree.kids(e, ["aux", "cop"]) + [e] + tree.kids(e, ["advmod"]).filter { isNegator($0) }
         }
         guard !words.isEmpty else { return [] }
         for e in c.chain.dropFirst() + [c.predicate] {
@@ -124,6 +125,11 @@ struct TupleRendering {
         }
         // A governing verb with nothing of its own is said through its complement (`agreed to aid`).
         if c.objects.isEmpty && c.complement == nil && c.kind != .copular,
+           tree.kids(c.predicate, ["xcomp"]).contains(where: { ["VERB", "AUX"].contains(tree.upos($0)) }) {
+            return []
+        }
+        // So is an adjective with nothing but a verb complement (`were able to leave`).
+        if c.kind == .copular, tree.upos(c.predicate) == "ADJ", c.objects == [c.predicate], c.obliques.isEmpty,
            tree.kids(c.predicate, ["xcomp"]).contains(where: { ["VERB", "AUX"].contains(tree.upos($0)) }) {
             return []
         }

@@ -517,5 +517,21 @@ import KGLanguage
         #expect(found.contains("are called | The rules | the Lima rules"))
         #expect(found.contains { $0.hasPrefix("can be used anywhere | The rules") })
     }
+
+    @Test func anAdjectiveControlChainIsOneRelation() throws {
+        let found = try tuples("""
+        The the DET DT 2 det
+        crews crew NOUN NNS 4 nsubj
+        were be AUX VBD 4 cop
+        unable unable ADJ JJ 0 root
+        to to PART TO 6 mark
+        reach reach VERB VB 4 xcomp
+        the the DET DT 8 det
+        village village NOUN NN 6 obj
+        . . PUNCT . 4 punct
+        """)
+        #expect(found.contains("were unable to reach | The crews | the village"))
+        #expect(!found.contains { $0.hasPrefix("were | The crews") })
+    }
 }
 
