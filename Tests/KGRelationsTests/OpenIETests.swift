@@ -533,5 +533,20 @@ import KGLanguage
         #expect(found.contains("were unable to reach | The crews | the village"))
         #expect(!found.contains { $0.hasPrefix("were | The crews") })
     }
+
+    @Test func thatAsTheSubjectOfAClauseAfterANounIsARelativePronoun() throws {
+        // `Voters backed the law that raised taxes` with `raised` parsed beside the sentence.
+        let found = try tuples("""
+        Voters voter NOUN NNS 2 nsubj
+        backed back VERB VBD 0 root
+        the the DET DT 4 det
+        law law NOUN NN 2 obj
+        that that PRON WDT 6 nsubj
+        raised raise VERB VBD 2 parataxis
+        taxes tax NOUN NNS 6 obj
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("raised | the law | taxes"))
+    }
 }
 
