@@ -11,6 +11,7 @@ enum ParseRepair {
         relativeReadAsParataxis(&tokens)
         obliqueUnderAnAdverb(&tokens)
         participleReadAsMainClause(&tokens)
+        prepositionReadAsHead(&tokens)
         return tokens
     }
 
@@ -143,5 +144,21 @@ enum ParseRepair {
         tokens[root].deprel = "advcl"
         // The sentence's final punctuation goes with the new root.
         for d in tree.children[root] where tree.isPunct(d) && d > main { tokens[d].head = main }
+    }
+
+    /// `sold to Dave Lee` parsed with `to` as the oblique and `Dave` below it: a preposition that
+    /// heads a phrase gives the head to the nominal right after it and becomes its `case`.
+    static func prepositionReadAsHead(_ tokens: inout [Token]) {
+        let tree = DependencyTree(tokens)
+        for a in tree.indices where tree.upos(a) == "ADP" && tree.is(a, ["obl", "nmod", "obj"]) {
+            guard let h = tree.head(a), a + 1 < tokens.count, tree.head(a + 1) == a,
+                  ["NOUN", "PROPN", "NUM", "PRON"].contains(tree.upos(a + 1)) else { continue }
+            let noun = a + 1
+            tokens[noun].head = h
+            tokens[noun].deprel = tokens[a].deprel
+            for d in tree.children[a] where d != noun { tokens[d].head = noun }
+            tokens[a].head = noun
+            tokens[a].deprel = "case"
+        }
     }
 }

@@ -548,5 +548,19 @@ import KGLanguage
         """)
         #expect(found.contains("raised | the law | taxes"))
     }
+
+    @Test func aPrepositionParsedAsTheHeadOfItsPhraseBecomesItsCase() throws {
+        let found = try tuples("""
+        The the DET DT 2 det
+        farm farm NOUN NN 4 nsubj:pass
+        was be AUX VBD 4 aux:pass
+        sold sell VERB VBN 0 root
+        to to ADP IN 4 obl
+        Ines Ines PROPN NNP 5 nsubj
+        Vidal Vidal PROPN NNP 6 flat
+        . . PUNCT . 4 punct
+        """)
+        #expect(found.contains("was sold to | The farm | Ines Vidal"))
+    }
 }
 
