@@ -41,9 +41,9 @@ struct TupleEvidence: Sendable {
         /// object's modifiers, or with one member of a coordinated oblique.
         case alternative
         /// Without a verb: `Ana Ruiz, the director`; `Senator Ana Ruiz`; `the pianist Ana Ruiz`;
-        /// `the museum's roof`; `the roof of the museum`; `a gaping hole`; `the museum in Lyon`
-        /// (a named place) or `in the park`.
-        case apposition, title, label, possessive, ofPossessive, adjective, namedPlace, place
+        /// `the museum's roof`; `the roof of the museum`; `a gaping hole`; a noun's prepositional
+        /// phrase with a name (`the museum in Lyon`) or without (`a bridge over the river`).
+        case apposition, title, label, possessive, ofPossessive, adjective, namedModifier, modifier
         /// `its profit` with `its` read as the nearest subject before it.
         case pronounPossessive
         /// What a subject became or served as (`became the captain`, `joined as a coach`).
@@ -110,8 +110,8 @@ extension Confidence {
         "kind.adjective": -1.26,
         "kind.possessive": -1.02,
         "kind.label": 0.91,
-        "kind.place": -0.86,
-        "kind.namedPlace": -0.77,
+        "kind.modifier": -0.86,
+        "kind.namedModifier": -0.77,
         "subjectAfter": -0.72,
         "under.csubj": 0.67,
         "commas": -0.67,

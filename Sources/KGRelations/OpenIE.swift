@@ -22,8 +22,8 @@ public struct OpenIE: Sendable {
         public var possessives = true
         /// Add `is` tuples for adjectives before nouns (`a gaping loophole` → loophole is gaping).
         public var adjectives = true
-        /// Add `is in` tuples for a noun's place phrase (`the museum in Lyon` → museum is in Lyon).
-        public var locatives = true
+        /// Add `is in`, `is over` … tuples for a noun's prepositional phrase (`the museum in Lyon` → museum is in Lyon).
+        public var modifiers = true
         /// Title words (`president`, `attorney`, lower case): a title before a name gives an `is` tuple.
         public var titleWords: Set<String> = []
         public init() {}

@@ -26,7 +26,7 @@ extension TupleRendering {
                     result.append(tuple(.adjective, nil, relation: be(n), arguments: [text(noun), written(a)]))
                 }
             }
-            if options.locatives, ["NOUN", "PROPN"].contains(tree.upos(n)) { result += locatives(n) }
+            if options.modifiers, ["NOUN", "PROPN"].contains(tree.upos(n)) { result += modifierTuples(n) }
             if options.possessives, ["NOUN", "PROPN"].contains(tree.upos(n)), let owner = ofOwner(n) {
                 // `the roof of the station` → the station has a roof.
                 let owned = tree.subtree(n, pruning: Self.argumentPruned.union(["nmod", "acl", "conj", "cc", "det", "nmod:poss", "case"]))
@@ -44,22 +44,21 @@ extension TupleRendering {
         return result
     }
 
-    static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "inside"]
-
-    /// `the museum in Lyon` → the museum is in Lyon: a noun's place phrase, the noun without it.
-    func locatives(_ n: Int) -> [OpenIETuple] {
+    /// `the museum in Lyon` → the museum is in Lyon; `a bridge over the river` → the bridge is
+    /// over the river: a noun's prepositional phrase, the noun without it.
+    func modifierTuples(_ n: Int) -> [OpenIETuple] {
         let none = Clause(kind: .nominal, predicate: -1, relationWords: [])
         var result: [OpenIETuple] = []
         for m in tree.kids(n, ["nmod"]) where ["NOUN", "PROPN"].contains(tree.upos(m)) {
-            guard let marker = tree.kid(m, ["case"]), Self.placePrepositions.contains(tree.word(marker)) else { continue }
+            guard let marker = tree.kid(m, ["case"]), tree.upos(marker) == "ADP", tree.kids(m, ["case"]).count == 1 else { continue }
             // A predicate noun (`the base is the hall in Lyon`) without its clause.
             let clause = tree.kid(n, ["cop", "nsubj"]) != nil ? Self.clauseLevel : []
             let thing = span(n, none, dropping: Set(tree.kids(n, ["case", "cop"])),
                              pruning: Self.argumentPruned.union(["nmod", "acl", "conj", "cc"]).union(clause))
-            let place = span(m, none, dropping: [marker])
-            guard !thing.isEmpty, !place.isEmpty else { continue }
-            result.append(tuple(tree.upos(m) == "PROPN" ? .namedPlace : .place, nil, relation: be(n) + " " + written(marker),
-                                arguments: [thing, place]))
+            let object = span(m, none, dropping: [marker])
+            guard !thing.isEmpty, !object.isEmpty else { continue }
+            result.append(tuple(tree.upos(m) == "PROPN" ? .namedModifier : .modifier, nil, relation: be(n) + " " + written(marker),
+                                arguments: [thing, object]))
         }
         return result
     }

@@ -112,7 +112,7 @@ import KGLanguage
         #expect(!found.contains { $0.hasPrefix("tools |") })
     }
 
-    @Test func aNounsPlacePhraseIsAnIsInTuple() throws {
+    @Test func aNounsPrepositionalPhraseIsAnIsTupleWithThePreposition() throws {
         let found = try tuples("""
         She she PRON PRP 2 nsubj
         visited visit VERB VBD 0 root
@@ -561,6 +561,20 @@ import KGLanguage
         . . PUNCT . 4 punct
         """)
         #expect(found.contains("was sold to | The farm | Ines Vidal"))
+    }
+
+    @Test func aNounsPrepositionalPhraseOtherThanAPlaceToo() throws {
+        let found = try tuples("""
+        They they PRON PRP 2 nsubj
+        built build VERB VBD 0 root
+        a a DET DT 4 det
+        bridge bridge NOUN NN 2 obj
+        over over ADP IN 7 case
+        the the DET DT 7 det
+        river river NOUN NN 4 nmod
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("was over | a bridge | the river"))
     }
 }
 
