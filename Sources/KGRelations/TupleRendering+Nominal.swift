@@ -20,7 +20,7 @@ extension TupleRendering {
             if options.adjectives, ["NOUN"].contains(tree.upos(n)) {
                 // `a gaping loophole` → the loophole is gaping.
                 // A capitalised adjective inside the sentence is part of a name (`the First National Bank`).
-                for a in tree.kids(n, ["amod"]) where tree.upos(a) == "ADJ" && a < n && tree.children[a].isEmpty
+                for a in tree.kids(n, ["amod"]) where ["ADJ", "VERB"].contains(tree.upos(a)) && a < n && tree.children[a].isEmpty
                     && (a == 0 || tree.word(a) == tree.tokens[a].text) {
                     let noun = tree.subtree(n).filter { $0 > a && $0 <= n || tree.is($0, ["compound"]) && tree.head($0) == n }
                     result.append(tuple(.adjective, nil, relation: be(n), arguments: [text(noun), written(a)]))

@@ -576,5 +576,18 @@ import KGLanguage
         """)
         #expect(found.contains("was over | a bridge | the river"))
     }
+
+    @Test func anAdjectiveOrParticipleBeforeANounIsAnIsTuple() throws {
+        let found = try tuples("""
+        Smiling smile VERB VBG 2 amod
+        children child NOUN NNS 3 nsubj
+        carried carry VERB VBD 0 root
+        red red ADJ JJ 5 amod
+        flags flag NOUN NNS 3 obj
+        . . PUNCT . 3 punct
+        """)
+        #expect(found.contains("were | children | Smiling"))
+        #expect(found.contains("were | flags | red"))
+    }
 }
 
