@@ -84,7 +84,11 @@ struct ClauseFinder {
         for x in tree.kids(p, ["xcomp"]) where !isPredicate(x) {
             c.objects.append(x)  // `became a justice`, `seems ready`
         }
-        for o in tree.kids(p, ["obl", "advcl"]) {
+        // A time phrase built on an adverb (`two years later`, `a week ago`) is an oblique too.
+        let measuredAdverbs = tree.kids(p, ["advmod"]).filter { a in
+            tree.upos(a) == "ADV" && tree.kids(a, ["obl", "nmod"]).contains { tree.kid($0, ["case"]) == nil && $0 < a }
+        }
+        for o in tree.kids(p, ["obl", "advcl"]) + measuredAdverbs {
             // A clause of its own; but one that says how or when (`by adding salt`, `after winning`) is an argument as well.
             // So is a question or free relative after a preposition (`depends on what he does`).
             if tree.is(o, ["advcl"]) && isPredicate(o) && !tree.kids(o, ["mark"]).contains(where: { m in

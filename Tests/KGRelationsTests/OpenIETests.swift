@@ -589,5 +589,18 @@ import KGLanguage
         #expect(found.contains("were | children | Smiling"))
         #expect(found.contains("were | flags | red"))
     }
+
+    @Test func aTimePhraseBuiltOnAnAdverbIsAnArgument() throws {
+        let found = try tuples("""
+        Two two NUM CD 2 nummod
+        weeks week NOUN NNS 3 obl:npmod
+        later later ADV RB 6 advmod
+        the the DET DT 5 det
+        mill mill NOUN NN 6 nsubj
+        closed close VERB VBD 0 root
+        . . PUNCT . 6 punct
+        """)
+        #expect(found.contains("closed | the mill | Two weeks later"))
+    }
 }
 
