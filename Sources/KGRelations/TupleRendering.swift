@@ -15,6 +15,8 @@ struct TupleRendering {
         self.scalars = Array(sentence.text.unicodeScalars)
     }
 
+    static let quotationMarks: Set<String> = ["``", "''", "\"", "“", "”"]
+
     /// What hangs on a predicate as part of its clause rather than of its phrase.
     static let clauseLevel: Set<String> = ["nsubj", "cop", "aux", "mark", "cc", "conj", "obl", "advcl", "csubj", "ccomp",
                                            "expl", "parataxis", "punct", "discourse"]
@@ -55,9 +57,16 @@ struct TupleRendering {
         // A part phrase fronted with its relative pronoun (`of which … four`) reads after its number: `four of …`.
         let fronted = Set(tree.children[head].filter { $0 < head && tree.tokens[$0].deprel == "nmod" }.flatMap { tree.subtree($0) })
         if !fronted.isEmpty { indexes = indexes.filter { !fronted.contains($0) } + indexes.filter { fronted.contains($0) } }
+        // Quotation marks around the whole phrase belong to it (`the song `` Aurora ''`).
+        let quotes = tree.kids(head, ["punct"]).filter { Self.quotationMarks.contains(tree.word($0)) }
+        if let open = quotes.first(where: { $0 < head }), let close = quotes.last(where: { $0 > head }), pruned.contains("punct") {
+            indexes = (indexes + [open, close]).sorted()
+        }
         let leading: Set<String> = keepingMarker ? ["cc"] : ["cc", "mark"]
-        while let first = indexes.first, tree.isPunct(first) || tree.is(first, leading) && first != head { indexes.removeFirst() }
-        while let last = indexes.last, tree.isPunct(last) || tree.is(last, ["cc"]) && last != head { indexes.removeLast() }
+        let quoted = { (i: Int) in Self.quotationMarks.contains(tree.word(i)) }
+        let balanced = indexes.first.map(quoted) == true && indexes.last.map(quoted) == true
+        while let first = indexes.first, (tree.isPunct(first) && !(balanced && quoted(first))) || tree.is(first, leading) && first != head { indexes.removeFirst() }
+        while let last = indexes.last, (tree.isPunct(last) && !(balanced && quoted(last))) || tree.is(last, ["cc"]) && last != head { indexes.removeLast() }
         var words: [String] = []
         for i in indexes {
             if let antecedent = c.substitutions[i], antecedent != i {

@@ -602,5 +602,17 @@ import KGLanguage
         """)
         #expect(found.contains("closed | the mill | Two weeks later"))
     }
+
+    @Test func quotationMarksAroundAnArgumentStayWithIt() throws {
+        let found = try tuples("""
+        She she PRON PRP 2 nsubj
+        sang sing VERB VBD 0 root
+        `` `` PUNCT `` 4 punct
+        Aurora Aurora PROPN NNP 2 obj
+        '' '' PUNCT '' 4 punct
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("sang | She | `` Aurora ''"))
+    }
 }
 
