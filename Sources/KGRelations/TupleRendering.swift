@@ -21,8 +21,8 @@ struct TupleRendering {
     static let clauseLevel: Set<String> = ["nsubj", "cop", "aux", "mark", "cc", "conj", "obl", "advcl", "csubj", "ccomp",
                                            "expl", "parataxis", "punct", "discourse"]
 
-    /// Branches left out of an argument: clauses that are tuples of their own, and punctuation.
-    static let argumentPruned: Set<String> = ["acl:relcl", "advcl:relcl", "appos", "punct", "parataxis", "dep"]
+    /// Branches left out of an argument: clauses that are tuples of their own.
+    static let argumentPruned: Set<String> = ["acl:relcl", "advcl:relcl", "appos", "parataxis", "dep"]
 
     func written(_ i: Int) -> String {
         let token = sentence.tokens[i]
@@ -57,11 +57,8 @@ struct TupleRendering {
         // A part phrase fronted with its relative pronoun (`of which … four`) reads after its number: `four of …`.
         let fronted = Set(tree.children[head].filter { $0 < head && tree.tokens[$0].deprel == "nmod" }.flatMap { tree.subtree($0) })
         if !fronted.isEmpty { indexes = indexes.filter { !fronted.contains($0) } + indexes.filter { fronted.contains($0) } }
-        // Quotation marks around the whole phrase belong to it (`the song `` Aurora ''`).
-        let quotes = tree.kids(head, ["punct"]).filter { Self.quotationMarks.contains(tree.word($0)) }
-        if let open = quotes.first(where: { $0 < head }), let close = quotes.last(where: { $0 > head }), pruned.contains("punct") {
-            indexes = (indexes + [open, close]).sorted()
-        }
+        // Punctuation inside the phrase stays (`April 13 , 1987`); at its edges it goes, except
+        // quotation marks around the whole phrase (`the song `` Aurora ''`).
         let leading: Set<String> = keepingMarker ? ["cc"] : ["cc", "mark"]
         let quoted = { (i: Int) in Self.quotationMarks.contains(tree.word(i)) }
         let balanced = indexes.first.map(quoted) == true && indexes.last.map(quoted) == true

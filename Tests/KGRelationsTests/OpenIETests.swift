@@ -614,5 +614,20 @@ import KGLanguage
         """)
         #expect(found.contains("sang | She | `` Aurora ''"))
     }
+
+    @Test func punctuationInsideAnArgumentStaysAndAtItsEdgesGoes() throws {
+        let found = try tuples("""
+        They they PRON PRP 2 nsubj
+        met meet VERB VBD 0 root
+        on on ADP IN 4 case
+        May May PROPN NNP 2 obl
+        2 2 NUM CD 4 nummod
+        , , PUNCT , 7 punct
+        1990 1990 NUM CD 4 nummod
+        , , PUNCT , 4 punct
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("met on | They | May 2 , 1990"))
+    }
 }
 
