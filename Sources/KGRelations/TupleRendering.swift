@@ -15,107 +15,12 @@ struct TupleRendering {
         self.scalars = Array(sentence.text.unicodeScalars)
     }
 
-    static let quotationMarks: Set<String> = ["``", "''", "\"", "“", "”"]
-
     /// What hangs on a predicate as part of its clause rather than of its phrase.
     static let clauseLevel: Set<String> = ["nsubj", "cop", "aux", "mark", "cc", "conj", "obl", "advcl", "csubj", "ccomp",
                                            "expl", "parataxis", "punct", "discourse"]
 
     /// Branches left out of an argument: clauses that are tuples of their own.
     static let argumentPruned: Set<String> = ["acl:relcl", "advcl:relcl", "appos", "parataxis", "dep"]
-
-    func written(_ i: Int) -> String {
-        let token = sentence.tokens[i]
-        let start = token.start - sentence.start, end = token.end - sentence.start
-        guard start >= 0, end <= scalars.count, start < end else { return token.text }
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars[start..<end])
-        return text
-    }
-
-    /// The words of an argument headed by `head`, with relative pronouns replaced by their noun.
-    func span(_ head: Int, _ c: Clause, dropping dropped: Set<Int> = [], pruning pruned: Set<String> = argumentPruned,
-              keepingMarker: Bool = false) -> String {
-        // The clause's own verb never belongs to its arguments (`the missiles sent to Kyiv`).
-        var excluded = head == c.predicate ? dropped : dropped.union([c.predicate])
-        // Nor do the clauses above it that an inherited subject hangs on (`A bomb exploded …, killing`).
-        var above = c.predicate
-        while tree.indices.contains(above), let h = tree.head(above), h != head, tree.dominates(head, h) { excluded.insert(h); above = h }
-        if tree.is(head, ["nmod:poss"]) { excluded.formUnion(tree.kids(head, ["case"])) }  // `Romania 's` → Romania
-        // Clauses set off by a comma inside the phrase (`a regular , making his debut`, `Ana , who …`) are tuples of their own.
-        excluded.formUnion(tree.subtree(head).filter { d in
-            guard d != head, tree.is(d, ["acl", "advcl"]), ["VERB", "AUX"].contains(tree.upos(d)),
-                  let first = tree.subtree(d).first(where: { !tree.isPunct($0) }), first > 0 else { return false }
-            return tree.word(first - 1) == ","
-        })
-        // So is a clause the parse coordinated with a noun inside it (`a reward for the book , but figures …`).
-        excluded.formUnion(tree.subtree(head).filter { d in
-            guard d != head, tree.is(d, ["conj"]), let h = tree.head(d), !["VERB", "AUX"].contains(tree.upos(h)) else { return false }
-            return tree.isClauseHead(d, conjoinedTo: h) || tree.kid(d, ["aux"]) != nil
-        })
-        var indexes = tree.subtree(head, pruning: pruned, excluding: excluded)
-        // A part phrase fronted with its relative pronoun (`of which … four`) reads after its number: `four of …`.
-        let fronted = Set(tree.children[head].filter { $0 < head && tree.tokens[$0].deprel == "nmod" }.flatMap { tree.subtree($0) })
-        if !fronted.isEmpty { indexes = indexes.filter { !fronted.contains($0) } + indexes.filter { fronted.contains($0) } }
-        // Punctuation inside the phrase stays (`April 13 , 1987`); at its edges it goes, except
-        // quotation marks around the whole phrase (`the song `` Aurora ''`).
-        let leading: Set<String> = keepingMarker ? ["cc"] : ["cc", "mark"]
-        let quoted = { (i: Int) in Self.quotationMarks.contains(tree.word(i)) }
-        let balanced = indexes.first.map(quoted) == true && indexes.last.map(quoted) == true
-        while let first = indexes.first, (tree.isPunct(first) && !(balanced && quoted(first))) || tree.is(first, leading) && first != head { indexes.removeFirst() }
-        while let last = indexes.last, (tree.isPunct(last) && !(balanced && quoted(last))) || tree.is(last, ["cc"]) && last != head { indexes.removeLast() }
-        var words: [String] = []
-        for i in indexes {
-            if let antecedent = c.substitutions[i], antecedent != i {
-                // An antecedent that is itself a predicate (`X is a player , who …`) leaves its clause behind.
-                let predicate = tree.kid(antecedent, ["cop", "nsubj"]) != nil
-                let noun = tree.subtree(antecedent, pruning: Self.argumentPruned.union(["acl", "case"])
-                    .union(predicate ? Self.clauseLevel : []))
-                words += noun.filter { !tree.isPunct($0) }.map(written)
-                if tree.tokens[i].xpos == "WP$" { words.append("'s") }
-            } else {
-                words.append(written(i))
-            }
-        }
-        return words.joined(separator: " ")
-    }
-
-    /// A noun phrase without the preposition that ties it into the sentence (`of Lyon` → Lyon).
-    func bare(_ head: Int, _ c: Clause) -> String { span(head, c, dropping: Set(tree.kids(head, ["case"]))) }
-
-    func text(_ indexes: [Int]) -> String { indexes.map(written).joined(separator: " ") }
-
-    /// Relation words of the governing verbs of a control chain (`agreed to`, `wants to`).
-    func chainWords(_ c: Clause) -> [Int] {
-        var words: [Int] = []
-        // Verbs, and adjectives with their copula (`were able to`, `is eager to`).
-        for e in c.chain where ["VERB", "AUX"].contains(tree.upos(e)) || tree.upos(e) == "ADJ" && tree.kid(e, ["cop"]) != nil {
-            words += tree.kids(e, ["aux", "cop"]) + [e] + tree.kids(e, ["advmod"]).filter { isNegator($0) }
-        }
-        guard !words.isEmpty else { return [] }
-        for e in c.chain.dropFirst() + [c.predicate] {
-            words += tree.kids(e, ["mark"]).filter { tree.word($0) == "to" }
-        }
-        // A coordinated verb shares the first one's `to` (`plans to hire … and open`).
-        if tree.is(c.predicate, ["conj"]), tree.kid(c.predicate, ["mark"]) == nil, let h = tree.head(c.predicate) {
-            words += tree.kids(h, ["mark"]).filter { tree.word($0) == "to" }
-        }
-        return words
-    }
-
-    /// The form of `be` for a tuple the sentence states without a verb (an apposition, a
-    /// title): past when the sentence's main verb is, plural for a plural or coordinated subject.
-    /// An identity (`Ana Ruiz , the director`; `Senator Ana Ruiz`) is `timeless`: present.
-    func be(_ subject: Int, timeless: Bool = false) -> String {
-        let plural = ["NNS", "NNPS"].contains(tree.tokens[subject].xpos) || tree.conjuncts(subject).count > 1
-        if timeless { return plural ? "are" : "is" }
-        var verb = subject
-        while let h = tree.head(verb), !["VERB", "AUX"].contains(tree.upos(verb)) || tree.is(verb, ["amod", "acl"]) { verb = h }
-        let past = ([verb] + tree.kids(verb, ["aux", "cop"])).contains { tree.tokens[$0].xpos == "VBD" }
-        return past ? (plural ? "were" : "was") : (plural ? "are" : "is")
-    }
-
-    func isNegator(_ i: Int) -> Bool { ClauseLexicon.negators.contains(tree.word(i)) }
 
     func tuples(_ c: Clause) -> [OpenIETuple] {
         guard let subject = c.subject else { return [] }
