@@ -12,6 +12,7 @@ enum ParseRepair {
         obliqueUnderAnAdverb(&tokens)
         participleReadAsMainClause(&tokens)
         prepositionReadAsHead(&tokens)
+        speechInsertReadAsRelativeClause(&tokens)
         return tokens
     }
 
@@ -159,6 +160,26 @@ enum ParseRepair {
             for d in tree.children[a] where d != noun { tokens[d].head = noun }
             tokens[a].head = noun
             tokens[a].deprel = "case"
+        }
+    }
+
+    /// `The buyers , analysts said , could be foreign firms` parsed with `said` as a relative clause
+    /// of `buyers` and the rest as what was said: the inserted `…, X said ,` stands beside the
+    /// sentence, whose subject is the noun before it.
+    static func speechInsertReadAsRelativeClause(_ tokens: inout [Token]) {
+        let tree = DependencyTree(tokens)
+        guard let noun = tree.indices.first(where: { tree.head($0) == nil }), ["NOUN", "PROPN", "PRON"].contains(tree.upos(noun)) else { return }
+        for v in tree.children[noun] where tree.is(v, ["acl", "appos", "parataxis"]) && ClauseLexicon.speech.contains(tree.lemma(v)) {
+            guard tree.kid(v, ["nsubj"]) != nil, let said = tree.kids(v, ["ccomp", "xcomp", "parataxis"]).first(where: { $0 > v }),
+                  tree.kid(said, ["nsubj", "nsubj:pass"]) == nil, let open = tree.subtree(v).first, open > 0, tree.word(open - 1) == "," else { continue }
+            tokens[said].head = -1
+            tokens[said].deprel = "root"
+            tokens[noun].head = said
+            tokens[noun].deprel = tree.kid(said, ["aux:pass"]) != nil ? "nsubj:pass" : "nsubj"
+            tokens[v].head = said
+            tokens[v].deprel = "parataxis"
+            for d in tree.children[noun] where tree.isPunct(d) && d > said { tokens[d].head = said }
+            return
         }
     }
 }

@@ -46,6 +46,8 @@ extension TupleRendering {
         let balanced = indexes.first.map(quoted) == true && indexes.last.map(quoted) == true
         while let first = indexes.first, (tree.isPunct(first) && !(balanced && quoted(first))) || tree.is(first, leading) && first != head { indexes.removeFirst() }
         while let last = indexes.last, (tree.isPunct(last) && !(balanced && quoted(last))) || tree.is(last, ["cc"]) && last != head { indexes.removeLast() }
+        // A clause left out between two commas leaves one (`The buyers , [analysts said ,] could be`).
+        indexes = indexes.enumerated().filter { k, i in k == 0 || !(tree.word(i) == "," && tree.word(indexes[k - 1]) == ",") }.map(\.element)
         var words: [String] = []
         for i in indexes {
             if let antecedent = c.substitutions[i], antecedent != i {

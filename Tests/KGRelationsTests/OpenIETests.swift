@@ -629,5 +629,23 @@ import KGLanguage
         """)
         #expect(found.contains("met on | They | May 2 , 1990"))
     }
+
+    @Test func anInsertedSaidClauseParsedAsARelativeClauseStandsBesideTheSentence() throws {
+        // `The winners , officials said , were local farmers .` with `said` hung on `winners`.
+        let found = try tuples("""
+        The the DET DT 2 det
+        winners winner NOUN NNS 0 root
+        , , PUNCT , 2 punct
+        officials official NOUN NNS 5 nsubj
+        said say VERB VBD 2 acl:relcl
+        , , PUNCT , 9 punct
+        were be AUX VBD 9 cop
+        local local ADJ JJ 9 amod
+        farmers farmer NOUN NNS 5 ccomp
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("were | The winners | local farmers"))
+        #expect(found.contains("said | officials | The winners , were local farmers"))
+    }
 }
 
