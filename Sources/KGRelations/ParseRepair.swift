@@ -13,6 +13,7 @@ enum ParseRepair {
         participleReadAsMainClause(&tokens)
         prepositionReadAsHead(&tokens)
         speechInsertReadAsRelativeClause(&tokens)
+        appositionReadAsConjunct(&tokens)
         return tokens
     }
 
@@ -180,6 +181,19 @@ enum ParseRepair {
             tokens[v].deprel = "parataxis"
             for d in tree.children[noun] where tree.isPunct(d) && d > said { tokens[d].head = said }
             return
+        }
+    }
+
+    /// `Arminius , leader of the tribe , fled` parsed as a coordination: a noun joined to a name by
+    /// a comma alone, in a coordination with no `and`/`or` anywhere, is an apposition.
+    static func appositionReadAsConjunct(_ tokens: inout [Token]) {
+        let tree = DependencyTree(tokens)
+        let nominal: Set<String> = ["NOUN", "PROPN"]
+        for n in tree.indices where tree.upos(n) == "PROPN" {
+            let conjuncts = tree.kids(n, ["conj"])
+            guard conjuncts.count == 1, let c = conjuncts.first, nominal.contains(tree.upos(c)), c > 1,
+                  tree.kid(c, ["cc"]) == nil, tree.word(c - 1) == "," || tree.word((tree.subtree(c).first ?? c) - 1) == "," else { continue }
+            tokens[c].deprel = "appos"
         }
     }
 }

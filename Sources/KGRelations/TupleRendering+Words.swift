@@ -5,6 +5,8 @@ import KGLanguage
 /// `be` for tuples the sentence states without a verb.
 extension TupleRendering {
     static let quotationMarks: Set<String> = ["``", "''", "\"", "“", "”"]
+    static let openingBrackets: Set<String> = ["(", "-lrb-", "[", "-lsb-"]
+    static let closingBrackets: Set<String> = [")", "-rrb-", "]", "-rsb-"]
 
     func written(_ i: Int) -> String {
         let token = sentence.tokens[i]
@@ -44,8 +46,12 @@ extension TupleRendering {
         let leading: Set<String> = keepingMarker ? ["cc"] : ["cc", "mark"]
         let quoted = { (i: Int) in Self.quotationMarks.contains(tree.word(i)) }
         let balanced = indexes.first.map(quoted) == true && indexes.last.map(quoted) == true
+        // A closing bracket whose opening one is inside the phrase stays (`sales ( $ 5 million )`).
+        let closesBracket = { (i: Int) in
+            Self.closingBrackets.contains(tree.word(i)) && indexes.contains { Self.openingBrackets.contains(tree.word($0)) && $0 < i }
+        }
         while let first = indexes.first, (tree.isPunct(first) && !(balanced && quoted(first))) || tree.is(first, leading) && first != head { indexes.removeFirst() }
-        while let last = indexes.last, (tree.isPunct(last) && !(balanced && quoted(last))) || tree.is(last, ["cc"]) && last != head { indexes.removeLast() }
+        while let last = indexes.last, (tree.isPunct(last) && !(balanced && quoted(last)) && !closesBracket(last)) || tree.is(last, ["cc"]) && last != head { indexes.removeLast() }
         // A clause left out between two commas leaves one (`The buyers , [analysts said ,] could be`).
         indexes = indexes.enumerated().filter { k, i in k == 0 || !(tree.word(i) == "," && tree.word(indexes[k - 1]) == ",") }.map(\.element)
         var words: [String] = []

@@ -647,5 +647,47 @@ import KGLanguage
         #expect(found.contains("were | The winners | local farmers"))
         #expect(found.contains("said | officials | The winners , were local farmers"))
     }
+
+    @Test func aNounJoinedToANameByACommaAloneIsAnApposition() throws {
+        let found = try tuples("""
+        Ana Ana PROPN NNP 5 nsubj
+        , , PUNCT , 3 punct
+        head head NOUN NN 1 conj
+        , , PUNCT , 5 punct
+        resigned resign VERB VBD 0 root
+        . . PUNCT . 5 punct
+        """)
+        #expect(found.contains("is | Ana | head"))
+        #expect(!found.contains("resigned | head"))
+    }
+
+    @Test func aListWithAndStaysACoordination() throws {
+        let found = try tuples("""
+        Ana Ana PROPN NNP 6 nsubj
+        , , PUNCT , 3 punct
+        Omar Omar PROPN NNP 1 conj
+        and and CCONJ CC 5 cc
+        Lia Lia PROPN NNP 1 conj
+        left leave VERB VBD 0 root
+        . . PUNCT . 6 punct
+        """)
+        #expect(found.contains("left | Omar"))
+        #expect(!found.contains { $0.hasPrefix("is |") })
+    }
+
+    @Test func aClosingBracketStaysWhenItsOpeningOneIsInTheArgument() throws {
+        let found = try tuples("""
+        Sales sale NOUN NNS 2 nsubj
+        reached reach VERB VBD 0 root
+        ten ten NUM CD 4 nummod
+        tons ton NOUN NNS 2 obj
+        ( ( PUNCT -LRB- 7 punct
+        in in ADP IN 7 case
+        Peru Peru PROPN NNP 4 nmod
+        ) ) PUNCT -RRB- 7 punct
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("reached | Sales | ten tons ( in Peru )"))
+    }
 }
 
