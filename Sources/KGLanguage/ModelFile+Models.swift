@@ -4,13 +4,16 @@ import Foundation
 
 extension Tagger {
     /// tagger.kgm: upos [String], xpos [String], dictionary forms [UInt64], dictionary classes [UInt8],
+    /// ambiguity-class words [UInt64] (lowercase hashes), their classes [UInt64],
     /// first-pass weights, UInt8 1 if a second pass follows, second-pass weights.
     func write(to url: URL) throws {
         var writer = ModelWriter()
         writer.write(upos)
         writer.write(xpos)
-        writer.write(dictionary.entries.map(\.form))
-        writer.write(dictionary.entries.map(\.tag))
+        writer.write(dictionary.entries.map(\.word))
+        writer.write(dictionary.entries.map(\.value))
+        writer.write(ambiguity.table.entries.map(\.word))
+        writer.write(ambiguity.table.entries.map(\.value))
         weights.write(to: &writer)
         writer.write(UInt8(refinement == nil ? 0 : 1))
         refinement?.write(to: &writer)
@@ -21,14 +24,17 @@ extension Tagger {
         var reader = try ModelFile.read(.tagger, from: url)
         let upos = try reader.readStrings(), xpos = try reader.readStrings()
         let forms: [UInt64] = try reader.readArray(), classes: [UInt8] = try reader.readArray()
+        let ambiguousWords: [UInt64] = try reader.readArray(), ambiguityClasses: [UInt64] = try reader.readArray()
         let weights = try SparseWeights.read(from: &reader)
         let refinement = try (reader.read() as UInt8) == 1 ? SparseWeights.read(from: &reader) : nil
         guard upos.count == xpos.count, upos.count == weights.classCount, forms.count == classes.count,
               refinement.map({ $0.classCount == weights.classCount }) ?? true,
-              classes.allSatisfy({ Int($0) < upos.count }), !upos.isEmpty
+              classes.allSatisfy({ Int($0) < upos.count }), !upos.isEmpty, ambiguousWords.count == ambiguityClasses.count
         else { throw reader.fail("inconsistent tagger tables") }
         self.init(upos: upos, xpos: xpos, weights: weights, refinement: refinement,
-                  dictionary: TagDictionary(Dictionary(zip(forms, classes), uniquingKeysWith: { a, _ in a })))
+                  dictionary: TagDictionary(Dictionary(zip(forms, classes), uniquingKeysWith: { a, _ in a })),
+                  ambiguity: AmbiguityClasses(table: WordTable(Dictionary(zip(ambiguousWords, ambiguityClasses),
+                                                                          uniquingKeysWith: { a, _ in a }))))
     }
 }
 

@@ -1,10 +1,11 @@
 import Foundation
 
-/// kg's model file format (tagger.kgm, parser.kgm, lemmas.kgm), version 2 (1 had no tagger second pass).
+/// kg's model file format (tagger.kgm, parser.kgm, lemmas.kgm), version 3 (1 had no tagger second pass,
+/// 2 no ambiguity classes).
 ///
 ///     offset  size  field
 ///          0     4  magic "KGLM"
-///          4     2  format version (UInt16, little-endian) = 2
+///          4     2  format version (UInt16, little-endian) = 3
 ///          6     2  kind: 1 tagger, 2 parser, 3 lemmatizer
 ///          8     8  payload length in bytes (UInt64)
 ///         16     8  FNV-1a-64 checksum of the payload (UInt64)
@@ -17,7 +18,7 @@ import Foundation
 /// `+File` extension.
 enum ModelFile {
     static let magic: [UInt8] = Array("KGLM".utf8)
-    static let version: UInt16 = 2
+    static let version: UInt16 = 3
     static let headerSize = 32
 
     enum Kind: UInt16 { case tagger = 1, parser = 2, lemmatizer = 3 }

@@ -10,7 +10,7 @@ struct TaggerTrainer {
     var featureThreshold: Float = 1
     /// A word enters the tag dictionary when seen this often, with one class this share of the time.
     var dictionaryMinimumCount = 20
-    var dictionaryMinimumShare = 0.97
+    var dictionaryMinimumShare = 0.99
 
     /// The (UPOS, XPOS) classes of `sentences` as "UPOS\tXPOS", most frequent first (ties by name).
     static func classes(of sentences: [[Token]]) -> [String] {
@@ -36,10 +36,13 @@ struct TaggerTrainer {
         let xpos = names.map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[1]) }
         let classCount = names.count
 
-        let words = sentences.map { WordFeatures.padded($0.map(\.text)) }
+        var words = sentences.map { WordFeatures.padded($0.map(\.text)) }
         let gold = sentences.map { $0.map { ids[$0.upos + "\t" + $0.xpos] ?? 0 } }
+        let ambiguity = refining?.tagger.ambiguity ?? AmbiguityClasses(words: words, gold: gold)
+        for s in words.indices { ambiguity.annotate(&words[s]) }
 
-        let devWords = dev.map { WordFeatures.padded($0.map(\.text)) }
+        var devWords = dev.map { WordFeatures.padded($0.map(\.text)) }
+        for s in devWords.indices { ambiguity.annotate(&devWords[s]) }
         let devGuesses = refining.map { refining in devWords.map { refining.tagger.tag($0) } }
         let guesses = refining?.guesses
         let pass = refining == nil ? "tagger" : "tagger refinement"
@@ -97,9 +100,10 @@ struct TaggerTrainer {
         }
         let weights = model.compacted(threshold: pruneThreshold, featureThreshold: featureThreshold)
         if let refining {
-            return Tagger(upos: upos, xpos: xpos, weights: refining.tagger.weights, refinement: weights, dictionary: dictionary)
+            return Tagger(upos: upos, xpos: xpos, weights: refining.tagger.weights, refinement: weights, dictionary: dictionary,
+                          ambiguity: ambiguity)
         }
-        return Tagger(upos: upos, xpos: xpos, weights: weights, refinement: nil, dictionary: dictionary)
+        return Tagger(upos: upos, xpos: xpos, weights: weights, refinement: nil, dictionary: dictionary, ambiguity: ambiguity)
     }
 }
 

@@ -11,6 +11,8 @@ struct WordFeatures: Sendable {
     var suffix1: UInt64, suffix2: UInt64, suffix3: UInt64, suffix4: UInt64
     /// Bits: 1 digit, 2 upper, 4 hyphen, 8 all upper, 16 initial upper, 32 period, 64 non-ASCII.
     var flags: UInt64
+    /// The tag set the word took in training (`AmbiguityClasses`), filled in by the tagger.
+    var ambiguity: UInt64 = AmbiguityClasses.unknown
 
     /// Stand-ins for the words before the first and after the last token.
     static let start = WordFeatures(sentinel: 0x5354_4152_5431)
@@ -26,6 +28,7 @@ struct WordFeatures: Sendable {
         prefix1 = h; prefix2 = h; prefix3 = h; prefix4 = h
         suffix1 = h; suffix2 = h; suffix3 = h; suffix4 = h
         flags = 1 << 10
+        ambiguity = h
     }
 
     init(_ text: String) {

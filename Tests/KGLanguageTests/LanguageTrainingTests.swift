@@ -81,6 +81,37 @@ func tinyModels() throws -> (LanguageModels, [CoNLLU.Record]) {
         }
     }
 
+    @Test func twoPassTaggerWithJackknifedTagsLearnsItsOwnSentences() throws {
+        // Folds on; the training set is the tiny treebank twice, so every fold has seen every sentence.
+        let records = try CoNLLU.parse(tinyTreebank + tinyTreebank)
+        var training = LanguageTraining()
+        training.taggerIterations = 15
+        training.parserIterations = 15
+        training.folds = 2
+        training.weightThreshold = 0.01
+        training.featureThreshold = 0.01
+        let models = training.train(train: records)
+        #expect(models.tagger.refinement != nil)
+        let result = Evaluation.run(models, on: records)
+        #expect(result.upos == 1)
+        #expect(result.xpos == 1)
+    }
+
+    @Test func ambiguityClassesGroupWordsThatTakeTheSameTags() throws {
+        // "run" and "walk" are nouns and verbs, "cat" only a noun, "zebra" never seen.
+        let sentences = [["run", "walk", "cat"], ["run", "walk", "cat"], ["run", "walk", "cat"], ["Run", "walk", "cat"]]
+        let gold = [[1, 1, 0], [2, 2, 0], [1, 1, 0], [2, 2, 0]]
+        let classes = AmbiguityClasses(words: sentences.map { WordFeatures.padded($0) }, gold: gold, minimumCount: 3)
+        var words = WordFeatures.padded(["walk", "run", "cat", "zebra", "RUN"])
+        classes.annotate(&words)
+        let p = WordFeatures.padding
+        #expect(words[p].ambiguity == words[p + 1].ambiguity)
+        #expect(words[p].ambiguity != words[p + 2].ambiguity)
+        #expect(words[p + 3].ambiguity == AmbiguityClasses.unknown)
+        #expect(words[p + 4].ambiguity == words[p + 1].ambiguity, "classes are keyed by the lowercase form")
+        #expect(words[0].ambiguity == WordFeatures.start.ambiguity, "padding keeps its own value")
+    }
+
     @Test func annotateFillsEveryField() throws {
         let (models, _) = try tinyModels()
         var sentence = Sentence(text: "The cat sleeps.", start: 0, end: 15, tokens: [

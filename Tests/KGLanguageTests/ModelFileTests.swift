@@ -22,6 +22,8 @@ import Testing
         }
         #expect(loaded.lemmatizer.exceptions == models.lemmatizer.exceptions)
         #expect(loaded.tagger.dictionary == models.tagger.dictionary)
+        #expect(loaded.tagger.ambiguity == models.tagger.ambiguity)
+        #expect(!loaded.tagger.ambiguity.table.entries.isEmpty)
     }
 
     @Test func aFlippedByteIsReportedAsCorrupt() throws {
