@@ -75,8 +75,9 @@ public final class LanguageModels: Sendable {
         guard count > 0 else { return }
         let words = WordFeatures.padded(sentence.tokens.lazy.map(\.text))
         let tags = tagger.tag(words)
-        let parse = parser.parse(words: words[WordFeatures.padding..<(WordFeatures.padding + count)].map(\.lower),
-                                 tags: tags.map { parserTags[$0] })
+        let lowercased = words[WordFeatures.padding..<(WordFeatures.padding + count)].map(\.lower)
+        var parse = parser.parse(words: lowercased, tags: tags.map { parserTags[$0] })
+        parser.attachReciprocals(words: lowercased, heads: &parse.heads, labels: &parse.labels)
         for i in 0..<count {
             let tag = tags[i]
             sentence.tokens[i].upos = tagger.upos[tag]
