@@ -70,6 +70,28 @@ extension TupleRendering {
         return words.joined(separator: " ")
     }
 
+    /// What a verb of saying placed after it reports (`“S , but not T , ” she said`; `S , he adds`):
+    /// the whole stretch from the reported clause's first word to the speaker's clause, quotation
+    /// marks included, rather than the reported clause's parse, which often leaves parts of a
+    /// long quotation hanging elsewhere. Nil when the speaker's clause does not follow the report.
+    func reportedBefore(_ c: Clause, _ reported: Int) -> String? {
+        let p = c.predicate
+        guard ClauseLexicon.speech.contains(tree.lemma(p)), reported < p else { return nil }
+        let own = ([p] + tree.kids(p, ["nsubj", "aux", "advmod"]).filter { $0 > reported }.flatMap { tree.subtree($0) })
+        guard let speakerStart = own.min(), var first = tree.subtree(reported).first, first < speakerStart else { return nil }
+        if first > 0, Self.quotationMarks.contains(tree.word(first - 1)) { first -= 1 }
+        var indexes = Array(first..<speakerStart)
+        let quoted = { (i: Int) in Self.quotationMarks.contains(tree.word(i)) }
+        // The comma before a closing quotation mark goes with the speaker's clause (`… , '' she said`).
+        if let last = indexes.last, quoted(last), indexes.count > 1, tree.word(indexes[indexes.count - 2]) == "," {
+            indexes.remove(at: indexes.count - 2)
+        }
+        let balanced = indexes.first.map(quoted) == true && indexes.last.map(quoted) == true
+        while let i = indexes.first, tree.isPunct(i) && !(balanced && quoted(i)) { indexes.removeFirst() }
+        while let i = indexes.last, tree.isPunct(i) && !(balanced && quoted(i)) { indexes.removeLast() }
+        return indexes.isEmpty ? nil : text(indexes)
+    }
+
     /// A noun phrase without the preposition that ties it into the sentence (`of Lyon` → Lyon).
     func bare(_ head: Int, _ c: Clause) -> String { span(head, c, dropping: Set(tree.kids(head, ["case"]))) }
 

@@ -86,7 +86,8 @@ struct TupleRendering {
         }
         if arguments.isEmpty, let complement = c.complement {
             if let marker = complement.marker { relation.append(marker) }
-            arguments.append(span(complement.head, c, dropping: Set([complement.marker].compactMap { $0 })))
+            arguments.append(reportedBefore(c, complement.head)
+                ?? span(complement.head, c, dropping: Set([complement.marker].compactMap { $0 })))
         }
         // An adverbial clause keeps its subordinator (`by firing it`).
         for oblique in obliques { arguments.append(span(oblique.head, c, keepingMarker: true)) }
@@ -161,7 +162,9 @@ struct TupleRendering {
             e.chain = !c.chain.isEmpty
             e.attachment = String(tree.base(c.predicate))
             e.negatedOrModal = c.negated || c.modality == .possible
-            e.subjectAfter = (c.subject ?? 0) > c.predicate
+            // A speaker after the quotation (`“…,” says Ana`) is the usual order, not a sign of a bad parse.
+            let quotedFirst = ClauseLexicon.speech.contains(tree.lemma(c.predicate)) && (c.complement?.head ?? .max) < c.predicate
+            e.subjectAfter = (c.subject ?? 0) > c.predicate && !quotedFirst
             let auxiliaries = !tree.kids(c.predicate, ["aux", "cop"]).isEmpty
             e.bareParticiple = !auxiliaries && ["VBG", "VBN"].contains(tree.tokens[c.predicate].xpos)
         }

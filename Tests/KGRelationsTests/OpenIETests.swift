@@ -689,5 +689,47 @@ import KGLanguage
         """)
         #expect(found.contains("reached | Sales | ten tons ( in Peru )"))
     }
-}
 
+    @Test func aSpeakerAfterAQuotationReportsAllOfIt() throws {
+        // `` Fares will rise in May , especially for buses , '' says Ana Ruiz . with the tail of the
+        // quotation hung on `May` as an apposition and the speaker's verb beside the quotation.
+        let found = OpenIE().tuples(try parse("""
+        `` `` PUNCT `` 4 punct
+        Fares fare NOUN NNS 4 nsubj
+        will will AUX MD 4 aux
+        rise rise VERB VB 0 root
+        in in ADP IN 6 case
+        May May PROPN NNP 4 obl
+        , , PUNCT , 10 punct
+        especially especially ADV RB 10 advmod
+        for for ADP IN 10 case
+        buses bus NOUN NNS 6 appos
+        , , PUNCT , 13 punct
+        '' '' PUNCT '' 13 punct
+        says say VERB VBZ 4 parataxis
+        Ana Ana PROPN NNP 13 nsubj
+        Ruiz Ruiz PROPN NNP 14 flat
+        . . PUNCT . 4 punct
+        """))
+        let said = try #require(found.first { $0.relation == "says" })
+        #expect(said.arguments == ["Ana Ruiz", "`` Fares will rise in May , especially for buses ''"])
+        // The speaker after the quotation is the usual order, not a misparse: ranked like the quoted clause.
+        let rise = try #require(found.first { $0.relation.hasPrefix("will rise") })
+        #expect(said.confidence > rise.confidence - 0.3)
+    }
+
+    @Test func aReportWithoutQuotationMarksEndsAtTheSpeakersComma() throws {
+        let found = try tuples("""
+        Prices price NOUN NNS 2 nsubj
+        rose rise VERB VBD 0 root
+        , , PUNCT , 5 punct
+        but but CCONJ CC 5 cc
+        slowly slowly ADV RB 2 parataxis
+        , , PUNCT , 8 punct
+        traders trader NOUN NNS 8 nsubj
+        said say VERB VBD 2 parataxis
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("said | traders | Prices rose , but slowly"))
+    }
+}
