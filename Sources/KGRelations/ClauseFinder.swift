@@ -129,6 +129,10 @@ struct ClauseFinder {
         var partners = tree.kids(p, ["conj"]).filter { tree.upos($0) == "VERB" && tree.kid($0, ["nsubj"]) == nil }
         if tree.is(p, ["conj"]), tree.kid(p, ["nsubj"]) == nil, let h = tree.head(p), tree.upos(h) == "VERB" { partners.append(h) }
         for k in partners {
+            // Only verbs that stand bare side by side share (`buy and sell stocks`), not a verb with a
+            // phrase of its own before the next one (`toured the world and earned a nickname`).
+            let (before, after) = (min(p, k), max(p, k))
+            if tree.children[before].contains(where: { $0 > before && $0 < after && tree.is($0, ["obj", "iobj", "obl", "xcomp", "ccomp", "advcl"]) }) { continue }
             let objects = tree.kids(k, ["obj"]).filter { $0 > p && $0 > k }
             if !objects.isEmpty { return objects }
         }

@@ -732,4 +732,30 @@ import KGLanguage
         """)
         #expect(found.contains("said | traders | Prices rose , but slowly"))
     }
+
+    @Test func bareCoordinatedVerbsShareAnObjectButAVerbWithItsOwnPhraseDoesNot() throws {
+        let shared = try tuples("""
+        Dealers dealer NOUN NNS 2 nsubj
+        buy buy VERB VBP 0 root
+        and and CCONJ CC 4 cc
+        sell sell VERB VBP 2 conj
+        bonds bond NOUN NNS 4 obj
+        . . PUNCT . 2 punct
+        """)
+        #expect(shared.contains("buy | Dealers | bonds"))
+        let separate = try tuples("""
+        Omar Omar PROPN NNP 2 nsubj
+        toured tour VERB VBD 0 root
+        in in ADP IN 4 case
+        Peru Peru PROPN NNP 2 obl
+        , , PUNCT , 7 punct
+        and and CCONJ CC 7 cc
+        earned earn VERB VBD 2 conj
+        a a DET DT 9 det
+        nickname nickname NOUN NN 7 obj
+        . . PUNCT . 2 punct
+        """)
+        #expect(separate.contains("earned | Omar | a nickname"))
+        #expect(!separate.contains { $0.hasPrefix("toured") && $0.contains("nickname") })
+    }
 }
