@@ -14,6 +14,8 @@ enum ParseRepair {
         prepositionReadAsHead(&tokens)
         speechInsertReadAsRelativeClause(&tokens)
         appositionReadAsConjunct(&tokens)
+        reportReadAsParataxis(&tokens)
+        measureReadAsApposition(&tokens)
         return tokens
     }
 
@@ -194,6 +196,31 @@ enum ParseRepair {
             guard conjuncts.count == 1, let c = conjuncts.first, nominal.contains(tree.upos(c)), c > 1,
                   tree.kid(c, ["cc"]) == nil, tree.word(c - 1) == "," || tree.word((tree.subtree(c).first ?? c) - 1) == "," else { continue }
             tokens[c].deprel = "appos"
+        }
+    }
+
+    /// `S , he adds .` parsed with S beside the verb of saying rather than as what it says: a
+    /// clause before a verb of saying that has no complement or object of its own is its complement.
+    static func reportReadAsParataxis(_ tokens: inout [Token]) {
+        let tree = DependencyTree(tokens)
+        for v in tree.indices where ["VERB"].contains(tree.upos(v)) && ClauseLexicon.speech.contains(tree.lemma(v)) {
+            guard tree.kid(v, ["ccomp", "obj", "xcomp"]) == nil,
+                  let said = tree.kids(v, ["parataxis"]).first(where: { $0 < v && ["VERB", "AUX", "ADJ", "NOUN"].contains(tree.upos($0)) }),
+                  tree.kid(said, ["nsubj", "nsubj:pass", "csubj", "expl"]) != nil else { continue }
+            tokens[said].deprel = "ccomp"
+        }
+    }
+
+    /// `$ 6.25 a share`, `decliners 1,111 to 349` parsed as appositions: a common-noun or number
+    /// phrase straight after a noun or number, with no comma, bracket or dash between, is a
+    /// measure phrase of it (UD `nmod:npmod`) and stays in its argument.
+    static func measureReadAsApposition(_ tokens: inout [Token]) {
+        let tree = DependencyTree(tokens)
+        for a in tree.indices where tree.is(a, ["appos"]) {
+            guard let h = tree.head(a), h < a, !["PROPN"].contains(tree.upos(a)), !["PROPN"].contains(tree.upos(h)),
+                  tree.kid(a, ["case"]) == nil,
+                  let first = tree.subtree(a).first(where: { !tree.isPunct($0) }), first > 0, !tree.isPunct(first - 1) else { continue }
+            tokens[a].deprel = "nmod:npmod"
         }
     }
 }

@@ -758,4 +758,32 @@ import KGLanguage
         #expect(separate.contains("earned | Omar | a nickname"))
         #expect(!separate.contains { $0.hasPrefix("toured") && $0.contains("nickname") })
     }
+
+    @Test func aClauseHungBesideALaterVerbOfSayingIsWhatItSays() throws {
+        let found = try tuples("""
+        Prices price NOUN NNS 2 nsubj
+        rose rise VERB VBD 7 parataxis
+        in in ADP IN 4 case
+        May May PROPN NNP 2 obl
+        , , PUNCT , 2 punct
+        he he PRON PRP 7 nsubj
+        adds add VERB VBZ 0 root
+        . . PUNCT . 7 punct
+        """)
+        #expect(found.contains("adds | he | Prices rose in May"))
+    }
+
+    @Test func aMeasurePhraseWithoutACommaStaysInTheArgument() throws {
+        let found = try tuples("""
+        Ana Ana PROPN NNP 2 nsubj
+        paid pay VERB VBD 0 root
+        $ $ SYM $ 2 obj
+        5 5 NUM CD 3 nummod
+        a a DET DT 6 det
+        ticket ticket NOUN NN 3 appos
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("paid | Ana | $ 5 a ticket"))
+        #expect(!found.contains { $0.hasPrefix("is |") })
+    }
 }
