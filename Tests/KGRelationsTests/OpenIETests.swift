@@ -786,4 +786,15 @@ import KGLanguage
         #expect(found.contains("paid | Ana | $ 5 a ticket"))
         #expect(!found.contains { $0.hasPrefix("is |") })
     }
+
+    @Test func aRelativePronounLeftAsSubjectAndAnOfPhraseRankLow() {
+        let clause = { (subject: String) in
+            Confidence.openIE(TupleEvidence(kind: .clause, relation: "opened", arguments: [subject, "a school"]))
+        }
+        #expect(clause("which") < clause("the town") - 0.2)
+        let modifier = { (relation: String) in
+            Confidence.openIE(TupleEvidence(kind: .modifier, relation: relation, arguments: ["the roof", "the museum"]))
+        }
+        #expect(modifier("is of") < modifier("is in"))
+    }
 }
