@@ -28,7 +28,15 @@ struct TupleRendering {
         case .nominal: return []
         case .apposition:
             guard options.appositions else { return [] }
-            let pair = [subject, c.predicate].sorted()
+            var pair = [subject, c.predicate].sorted()
+            // Without a comma, bracket or quotation mark between them the two are one name (`Attack
+            // Squadron 209`) or a role before a name (`vocalist Ana Ruiz`), said name first like a title.
+            let dependent = tree.head(c.predicate) == subject ? c.predicate : subject
+            let start = tree.subtree(dependent).first { !tree.isPunct($0) } ?? dependent
+            if start == 0 || !tree.isPunct(start - 1) {
+                guard tree.upos(c.predicate) == "NOUN", tree.upos(subject) == "PROPN", c.predicate < subject else { return [] }
+                pair = [subject, c.predicate]
+            }
             let (first, second) = (bare(pair[0], c), bare(pair[1], c))
             guard !first.isEmpty, !second.isEmpty else { return [] }
             return [tuple(.apposition, c, relation: be(pair[0], timeless: true), arguments: [first, second])]

@@ -797,4 +797,22 @@ import KGLanguage
         }
         #expect(modifier("is of") < modifier("is in"))
     }
+
+    @Test func anAppositionWithoutACommaIsOneNameOrATitle() throws {
+        // `Omar joined Unit Bravo 9 with pianist Lia Sola .` with both pairs misread as appositions.
+        let found = try tuples("""
+        Omar Omar PROPN NNP 2 nsubj
+        joined join VERB VBD 0 root
+        Unit Unit PROPN NNP 2 obj
+        Bravo Bravo PROPN NNP 3 appos
+        9 9 NUM CD 4 nummod
+        with with ADP IN 7 case
+        pianist pianist NOUN NN 2 obl
+        Lia Lia PROPN NNP 7 appos
+        Sola Sola PROPN NNP 8 flat
+        . . PUNCT . 2 punct
+        """)
+        #expect(!found.contains { $0.hasPrefix("is | Unit") })
+        #expect(found.contains("is | Lia Sola | pianist"))
+    }
 }
