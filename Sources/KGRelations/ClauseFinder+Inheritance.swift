@@ -108,6 +108,15 @@ extension ClauseFinder {
         guard infinitive else {
             // `the idea of running …` has no subject to give.
             guard c.subject == nil, tree.kid(p, ["mark", "case"]) == nil else { return }
+            // `Ana became a regular , making her debut in May`: an -ing clause set off by a comma after
+            // the object says what the clause's subject did next, not what the object does.
+            if tree.tokens[p].xpos == "VBG", let start = tree.subtree(p).first(where: { !tree.isPunct($0) }), start > 0, tree.word(start - 1) == ",",
+               tree.is(n, ["obj"]), let v = tree.head(n), let governor = built[v], let s = governor.subject {
+                c.subject = s
+                c.substitutions.merge(governor.substitutions) { a, _ in a }
+                c.subjectInherited = true
+                return
+            }
             c.subject = n
             c.subjectInherited = true
             if tree.tokens[p].xpos == "VBN" { c.kind = .passive }

@@ -815,4 +815,30 @@ import KGLanguage
         #expect(!found.contains { $0.hasPrefix("is | Unit") })
         #expect(found.contains("is | Lia Sola | pianist"))
     }
+
+    @Test func anIngClauseAfterTheObjectAndACommaSharesTheSubject() throws {
+        let found = try tuples("""
+        Ana Ana PROPN NNP 2 nsubj
+        became become VERB VBD 0 root
+        a a DET DT 4 det
+        regular regular NOUN NN 2 obj
+        , , PUNCT , 6 punct
+        making make VERB VBG 4 acl
+        her her PRON PRP$ 8 nmod:poss
+        debut debut NOUN NN 6 obj
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("making | Ana | her debut"))
+        // Without the comma the participle still describes its noun (`troops guarding the border`).
+        let bound = try tuples("""
+        Ana Ana PROPN NNP 2 nsubj
+        saw see VERB VBD 0 root
+        troops troop NOUN NNS 2 obj
+        guarding guard VERB VBG 3 acl
+        the the DET DT 6 det
+        border border NOUN NN 4 obj
+        . . PUNCT . 2 punct
+        """)
+        #expect(bound.contains("guarding | troops | the border"))
+    }
 }
