@@ -9,11 +9,16 @@ extension ClauseFinder {
         if tree.is(p, ["acl:relcl", "advcl:relcl"]) { relative(&c, antecedent: h); return }
         switch tree.base(p) {
         case "conj":
-            guard let governor = built[h] else {
+            guard let governor = built[h], governor.subject != nil || !tree.is(h, ["parataxis"]) else {
                 // A verb the parse coordinated with a noun (`are known as X and can be applied`) shares the subject
                 // of the clause that noun is in.
                 var v = h
-                while built[v] == nil, let up = tree.head(v), !tree.is(v, ["acl", "advcl", "ccomp", "parataxis"]) { v = up }
+                // A phrase set beside the clause that is no clause itself (`, mainly at right-back ,`) is still in it.
+                let boundary = { (v: Int) in
+                    tree.is(v, ["acl", "advcl", "ccomp"])
+                        || tree.is(v, ["parataxis"]) && (["VERB", "AUX"].contains(tree.upos(v)) || tree.kid(v, ["nsubj"]) != nil)
+                }
+                while built[v]?.subject == nil, let up = tree.head(v), !boundary(v) { v = up }
                 if ["VERB", "AUX"].contains(tree.upos(p)), let clause = built[v], let s = clause.subject, s < h {
                     c.subject = s
                     c.substitutions.merge(clause.substitutions) { a, _ in a }
@@ -37,7 +42,7 @@ extension ClauseFinder {
                 c.obliques += governor.obliques.filter { $0.head < s && !c.obliques.contains($0) }
             }
         case "xcomp":
-            guard let governor = built[h] else { return }
+            guard let governor = built[h], governor.subject != nil || !tree.is(h, ["parataxis"]) else { return }
             if let object = governor.objects.first, governor.kind != .copular {
                 c.subject = object  // `asked Kyiv to wait`
             } else {

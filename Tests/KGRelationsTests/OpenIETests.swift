@@ -841,4 +841,24 @@ import KGLanguage
         """)
         #expect(bound.contains("guarding | troops | the border"))
     }
+
+    @Test func aVerbCoordinatedWithAPhraseSetBesideTheClauseSharesItsSubject() throws {
+        // `Omar played ten games , mainly in goal , and scored twice .` with `and scored` hung on the aside.
+        let found = try tuples("""
+        Omar Omar PROPN NNP 2 nsubj
+        played play VERB VBD 0 root
+        ten ten NUM CD 4 nummod
+        games game NOUN NNS 2 obj
+        , , PUNCT , 8 punct
+        mainly mainly ADV RB 8 advmod
+        in in ADP IN 8 case
+        goal goal NOUN NN 2 parataxis
+        , , PUNCT , 11 punct
+        and and CCONJ CC 11 cc
+        scored score VERB VBD 8 conj
+        twice twice ADV RB 11 advmod
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("scored twice | Omar"))
+    }
 }
