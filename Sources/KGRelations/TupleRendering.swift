@@ -98,7 +98,12 @@ struct TupleRendering {
                 ?? span(complement.head, c, dropping: Set([complement.marker].compactMap { $0 })))
         }
         // An adverbial clause keeps its subordinator (`by firing it`).
-        for oblique in obliques { arguments.append(span(oblique.head, c, keepingMarker: true)) }
+        // A relative word whose noun the parse lost (`… , during which he suffered …`) says nothing on its own.
+        // (Not `that`, which after a preposition is a demonstrative: `after that`.)
+        let unresolved = { (i: Int) in
+            ClauseLexicon.relativePronouns.subtracting(["that"]).contains(tree.word(i)) && c.substitutions[i] == nil
+        }
+        for oblique in obliques where !unresolved(oblique.head) { arguments.append(span(oblique.head, c, keepingMarker: true)) }
         // A control chain ending in a verb with nothing of its own says the verb as its object
         // (`began to | Ana | sing loudly`).
         var verbWords = Set(chainWords(c) + c.relationWords)

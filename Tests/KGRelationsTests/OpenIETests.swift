@@ -861,4 +861,19 @@ import KGLanguage
         """)
         #expect(found.contains("scored twice | Omar"))
     }
+
+    @Test func aRelativeWordWhoseNounWasLostIsNoArgument() throws {
+        // `… in 1994 , during which he broke his arm .` with the clause hung beside the sentence.
+        let found = try tuples("""
+        during during ADP IN 2 case
+        which which PRON WDT 4 obl
+        he he PRON PRP 4 nsubj
+        broke break VERB VBD 0 root
+        his his PRON PRP$ 6 nmod:poss
+        arm arm NOUN NN 4 obj
+        . . PUNCT . 4 punct
+        """)
+        #expect(found.contains("broke | he | his arm"))
+        #expect(!found.contains { $0.contains("during which") })
+    }
 }
