@@ -16,6 +16,7 @@ enum ParseRepair {
         appositionReadAsConjunct(&tokens)
         reportReadAsParataxis(&tokens)
         measureReadAsApposition(&tokens)
+        speakerAfterQuotation(&tokens)
         return tokens
     }
 
@@ -221,6 +222,28 @@ enum ParseRepair {
                   tree.kid(a, ["case"]) == nil,
                   let first = tree.subtree(a).first(where: { !tree.isPunct($0) }), first > 0, !tree.isPunct(first - 1) else { continue }
             tokens[a].deprel = "nmod:npmod"
+        }
+    }
+
+    /// `“The plan will fail , ” warns Ana Ruiz .` parsed with the verb of saying inside the
+    /// quotation's clause (a conjunct, a clausal subject …) and the speaker as its object: a verb of
+    /// saying right after a sentence-opening quotation closed by `, ”` heads the sentence, the
+    /// quotation is what it says, and a speaker after it with no subject of its own is its subject.
+    static func speakerAfterQuotation(_ tokens: inout [Token]) {
+        let tree = DependencyTree(tokens)
+        let quotes = TupleRendering.quotationMarks
+        guard tree.indices.count > 3, quotes.contains(tree.word(0)),
+              let v = tree.indices.first(where: { $0 > 2 && quotes.contains(tree.word($0 - 1)) && tree.word($0 - 2) == "," }),
+              tree.upos(v) == "VERB", ClauseLexicon.speech.contains(tree.lemma(v)),
+              let root = tree.indices.first(where: { tree.head($0) == nil }), root < v - 2, !tree.dominates(v, root) else { return }
+        tokens[v].head = -1
+        tokens[v].deprel = "root"
+        tokens[root].head = v
+        tokens[root].deprel = "ccomp"
+        if tree.kid(v, ["nsubj"]) == nil, let speaker = tree.kids(v, ["obj"]).first(where: { $0 > v }) {
+            tokens[speaker].deprel = "nsubj"
+            // `…, ” warns Ana Ruiz , head of …`: the apposition is the speaker's.
+            for a in tree.kids(v, ["appos"]) where a > speaker { tokens[a].head = speaker }
         }
     }
 }

@@ -80,6 +80,11 @@ struct TupleRendering {
         var obliques = (c.obliques + [c.agent].compactMap { $0 }.map { a in Clause.Oblique(head: a, marker: tree.kid(a, ["case"])) })
             .sorted { $0.head < $1.head }
         var splitOblique: (head: Int, dropped: Set<Int>)?
+        // What a speaker after a quotation says comes before any phrase the parse hung on the verb
+        // (`“…,” said Ana Ruiz , head of Lyon Bus Co.` with `Co.` on `said`).
+        if arguments.isEmpty, let complement = c.complement, let reported = reportedBefore(c, complement.head) {
+            arguments.append(reported)
+        }
         // The first oblique after the verb joins the relation (`led to`); a fronted one (`In 1990 , …`) stays an argument.
         // (A copula's own predicate with a preposition, `is at the hall`, counts as after the verb.)
         if arguments.isEmpty, let at = obliques.firstIndex(where: { $0.head > c.predicate || $0.head == c.predicate && $0.marker != nil }) {
@@ -94,8 +99,7 @@ struct TupleRendering {
         }
         if arguments.isEmpty, let complement = c.complement {
             if let marker = complement.marker { relation.append(marker) }
-            arguments.append(reportedBefore(c, complement.head)
-                ?? span(complement.head, c, dropping: Set([complement.marker].compactMap { $0 })))
+            arguments.append(span(complement.head, c, dropping: Set([complement.marker].compactMap { $0 })))
         }
         // An adverbial clause keeps its subordinator (`by firing it`).
         // A relative word whose noun the parse lost (`… , during which he suffered …`) says nothing on its own.

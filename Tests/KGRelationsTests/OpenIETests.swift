@@ -876,4 +876,51 @@ import KGLanguage
         #expect(found.contains("broke | he | his arm"))
         #expect(!found.contains { $0.contains("during which") })
     }
+
+    @Test func aVerbOfSayingAfterAQuotationHeadsTheSentenceAndTheSpeakerIsItsSubject() throws {
+        // `` The plan will fail , '' warns Ana Ruiz , head of the union . with `warns` hung on `fail`,
+        // the speaker as its object and her title on the verb.
+        let found = try tuples("""
+        `` `` PUNCT `` 5 punct
+        The the DET DT 3 det
+        plan plan NOUN NN 5 nsubj
+        will will AUX MD 5 aux
+        fail fail VERB VB 0 root
+        , , PUNCT , 8 punct
+        '' '' PUNCT '' 8 punct
+        warns warn VERB VBZ 5 conj
+        Ana Ana PROPN NNP 8 obj
+        Ruiz Ruiz PROPN NNP 9 flat
+        , , PUNCT , 12 punct
+        head head NOUN NN 8 appos
+        of of ADP IN 15 case
+        the the DET DT 15 det
+        union union NOUN NN 12 nmod
+        . . PUNCT . 5 punct
+        """)
+        #expect(found.contains("warns | Ana Ruiz | `` The plan will fail ''"))
+        #expect(found.contains("is | Ana Ruiz | head of the union"))
+    }
+
+    @Test func whatASpeakerAfterAQuotationSaysComesBeforeAPhraseHungOnTheVerb() throws {
+        // `` Fares rise , '' said Ana Ruiz , head of Lyon Bus Co. . with `Co.` hung on `said`.
+        let found = try tuples("""
+        `` `` PUNCT `` 3 punct
+        Fares fare NOUN NNS 3 nsubj
+        rise rise VERB VBP 6 ccomp
+        , , PUNCT , 3 punct
+        '' '' PUNCT '' 3 punct
+        said say VERB VBD 0 root
+        Ana Ana PROPN NNP 6 nsubj
+        Ruiz Ruiz PROPN NNP 7 flat
+        , , PUNCT , 10 punct
+        head head NOUN NN 7 appos
+        of of ADP IN 12 case
+        Lyon Lyon PROPN NNP 10 nmod
+        Bus Bus PROPN NNP 14 compound
+        Co. Co. PROPN NNP 6 obl
+        . . PUNCT . 6 punct
+        """)
+        #expect(found.first { $0.hasPrefix("said |") }?.hasPrefix("said | Ana Ruiz | `` Fares rise ''") == true)
+    }
 }
