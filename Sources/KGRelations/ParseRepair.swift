@@ -8,6 +8,7 @@ enum ParseRepair {
         adjectiveReadAsComplement(&tokens)
         coordinatedSubjectsReadAsTwo(&tokens)
         verbReadAsNoun(&tokens)
+        nounReadAsVerb(&tokens)
         relativeReadAsParataxis(&tokens)
         obliqueUnderAnAdverb(&tokens)
         participleReadAsMainClause(&tokens)
@@ -164,6 +165,34 @@ enum ParseRepair {
             for d in tree.children[a] where d != noun { tokens[d].head = noun }
             tokens[a].head = noun
             tokens[a].deprel = "case"
+        }
+    }
+
+    /// `In May , demand for steel has risen` with `demand` tagged a base-form verb heading the
+    /// sentence and `has risen` hung on it without a subject: a root verb in its base form with no
+    /// subject, auxiliary or complementiser, followed by a clause of its own that has an auxiliary
+    /// but no subject, is a noun, that clause's subject; that clause heads the sentence.
+    static func nounReadAsVerb(_ tokens: inout [Token]) {
+        let tree = DependencyTree(tokens)
+        guard let r = tree.indices.first(where: { tree.head($0) == nil }), tokens[r].xpos == "VB",
+              tree.kid(r, ["nsubj", "nsubj:pass", "aux", "mark", "obj"]) == nil,
+              let v = tree.kids(r, ["advcl", "conj", "ccomp", "parataxis"]).first(where: { $0 > r }),
+              tree.upos(v) == "VERB", tree.kid(v, ["aux", "aux:pass"]) != nil, tree.kid(v, ["nsubj", "nsubj:pass", "mark", "cc"]) == nil,
+              ((r + 1)..<(tree.subtree(v).first ?? v)).allSatisfy({ tree.dominates(r, $0) }) else { return }
+        tokens[v].head = -1
+        tokens[v].deprel = "root"
+        tokens[r].head = v
+        tokens[r].deprel = "nsubj"
+        tokens[r].upos = "NOUN"
+        tokens[r].xpos = "NN"
+        for d in tree.children[r] where d != v {
+            if d < r, !tree.isPunct(d) {
+                tokens[d].head = v  // `In May`: the fronted phrase is the clause's
+            } else if tree.is(d, ["obl"]) {
+                tokens[d].deprel = "nmod"  // `demand for steel`
+            } else if tree.isPunct(d) && d > v {
+                tokens[d].head = v
+            }
         }
     }
 

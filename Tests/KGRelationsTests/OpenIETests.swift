@@ -923,4 +923,21 @@ import KGLanguage
         """)
         #expect(found.first { $0.hasPrefix("said |") }?.hasPrefix("said | Ana Ruiz | `` Fares rise ''") == true)
     }
+
+    @Test func aBaseFormVerbHeadingASentenceBeforeASubjectlessClauseIsItsSubjectNoun() throws {
+        // `In May , demand for steel has risen sharply .` with `demand` tagged a verb.
+        let found = try tuples("""
+        In in ADP IN 2 case
+        May May PROPN NNP 4 obl
+        , , PUNCT , 4 punct
+        demand demand VERB VB 0 root
+        for for ADP IN 6 case
+        steel steel NOUN NN 4 obl
+        has have AUX VBZ 8 aux
+        risen rise VERB VBN 4 advcl
+        sharply sharply ADV RB 8 advmod
+        . . PUNCT . 4 punct
+        """)
+        #expect(found.contains("has risen sharply | demand for steel | In May"))
+    }
 }
