@@ -9,6 +9,7 @@ enum ParseRepair {
         coordinatedSubjectsReadAsTwo(&tokens)
         verbReadAsNoun(&tokens)
         nounReadAsVerb(&tokens)
+        nounWithAnObject(&tokens)
         relativeReadAsParataxis(&tokens)
         obliqueUnderAnAdverb(&tokens)
         participleReadAsMainClause(&tokens)
@@ -193,6 +194,32 @@ enum ParseRepair {
             } else if tree.isPunct(d) && d > v {
                 tokens[d].head = v
             }
+        }
+    }
+
+    /// `After the storm , Lake Creek enters the valley` with `enters` tagged a plural noun whose
+    /// `compound` is the name before it and whose `obj` is the valley: a noun with an object is a
+    /// verb, the nominal just before it its subject. When the parse made it a conjunct inside a
+    /// subordinate clause that heads the sentence (`Upon exiting …`), it heads the sentence instead.
+    static func nounWithAnObject(_ tokens: inout [Token]) {
+        var tree = DependencyTree(tokens)
+        for n in tree.indices where tree.upos(n) == "NOUN" && ["NNS", "NN"].contains(tokens[n].xpos) {
+            guard let object = tree.kid(n, ["obj"]), object > n, tree.kid(n, ["det", "nmod:poss", "case", "cop"]) == nil,
+                  let subject = tree.kids(n, ["compound", "nsubj"]).last(where: { $0 == n - 1 }),
+                  ["NOUN", "PROPN"].contains(tree.upos(subject)) else { continue }
+            tokens[n].upos = "VERB"
+            tokens[n].xpos = tokens[n].xpos == "NNS" ? "VBZ" : "VBP"
+            tokens[subject].deprel = "nsubj"
+            for d in tree.children[n] where d < subject { tokens[d].head = subject }
+            tree = DependencyTree(tokens)
+            guard let root = tree.indices.first(where: { tree.head($0) == nil }), root != n, tree.kid(root, ["mark"]) != nil,
+                  tree.is(n, ["conj"]), tree.dominates(root, n) else { continue }
+            tokens[n].head = -1
+            tokens[n].deprel = "root"
+            tokens[root].head = n
+            tokens[root].deprel = "advcl"
+            for d in tree.children[root] where d > n && (tree.is(d, ["conj"]) || tree.isPunct(d)) { tokens[d].head = n }
+            tree = DependencyTree(tokens)
         }
     }
 

@@ -940,4 +940,25 @@ import KGLanguage
         """)
         #expect(found.contains("has risen sharply | demand for steel | In May"))
     }
+
+    @Test func aNounWithAnObjectIsAVerbAndHeadsTheSentence() throws {
+        // `Upon leaving Lyon , Clear Creek enters Ain and flows north .` with `enters` tagged a plural
+        // noun and hung, with `flows`, inside the opening clause.
+        let found = try tuples("""
+        Upon upon SCONJ IN 2 mark
+        leaving leave VERB VBG 0 root
+        Lyon Lyon PROPN NNP 2 obj
+        , , PUNCT , 7 punct
+        Clear Clear PROPN NNP 6 compound
+        Creek Creek PROPN NNP 7 compound
+        enters enter NOUN NNS 3 conj
+        Ain Ain PROPN NNP 7 obj
+        and and CCONJ CC 10 cc
+        flows flow VERB VBZ 2 conj
+        north north ADV RB 10 advmod
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("enters | Clear Creek | Ain"))
+        #expect(found.contains("flows north | Clear Creek"))
+    }
 }
