@@ -203,14 +203,44 @@ enum ParseRepair {
     /// subordinate clause that heads the sentence (`Upon exiting …`), it heads the sentence instead.
     static func nounWithAnObject(_ tokens: inout [Token]) {
         var tree = DependencyTree(tokens)
+        let finite: Set<String> = ["VBZ", "VBD", "VBP", "MD"]
         for n in tree.indices where tree.upos(n) == "NOUN" && ["NNS", "NN"].contains(tokens[n].xpos) {
-            guard let object = tree.kid(n, ["obj"]), object > n, tree.kid(n, ["det", "nmod:poss", "case", "cop"]) == nil,
+            guard tree.kid(n, ["det", "nmod:poss", "case", "cop"]) == nil,
                   let subject = tree.kids(n, ["compound", "nsubj"]).last(where: { $0 == n - 1 }),
                   ["NOUN", "PROPN"].contains(tree.upos(subject)) else { continue }
+            // What only a verb has: an object; a subordinator (`whereas the firm produces …`); or, in a
+            // sentence without any finite verb, a prepositional phrase (`the academy specializes in …`).
+            let object = tree.kid(n, ["obj"]).map { $0 > n } ?? false
+            let subordinate = tree.kids(n, ["mark"]).contains { $0 < subject && tree.upos($0) == "SCONJ" }
+            let verbless = tokens[n].xpos == "NNS" && !tree.indices.contains { finite.contains(tokens[$0].xpos) }
+                && tree.kids(n, ["nmod"]).contains { $0 > n && tree.kid($0, ["case"]) != nil }
+            guard object || subordinate || verbless else { continue }
             tokens[n].upos = "VERB"
             tokens[n].xpos = tokens[n].xpos == "NNS" ? "VBZ" : "VBP"
             tokens[subject].deprel = "nsubj"
-            for d in tree.children[n] where d < subject { tokens[d].head = subject }
+            for d in tree.children[n] where d < subject && !tree.is(d, ["mark", "cc"]) { tokens[d].head = subject }
+            for d in tree.children[n] where d > n {
+                if tree.is(d, ["nmod"]) { tokens[d].deprel = tree.kid(d, ["case"]) == nil ? "obj" : "obl" }
+                if tree.is(d, ["conj"]), tree.kid(d, ["cc"]) == nil, subordinate, !object { tokens[d].deprel = "obj" }  // `produces | effects`
+            }
+            // `A , B and C Academy specializes in …` parsed as one more conjunct of A: the coordination is its subject.
+            if tree.is(n, ["conj"]), let first = tree.head(n), tree.head(first) == nil, verbless {
+                tokens[n].head = -1
+                tokens[n].deprel = "root"
+                tokens[first].head = n
+                tokens[first].deprel = "nsubj"
+                tokens[subject].head = first
+                tokens[subject].deprel = "conj"
+                for d in tree.children[n] where d < subject && tree.is(d, ["cc"]) { tokens[d].head = subject }
+                for d in tree.children[first] where d > n { tokens[d].head = n }
+            }
+            // Nominal conjuncts the parse hung on the noun it took the verb for belong to its phrase (`in : A , B , and C`).
+            if verbless, let phrase = tree.kids(n, ["nmod"]).first(where: { $0 > n }) {
+                tree = DependencyTree(tokens)
+                for d in tree.children[n] where d > phrase && tree.is(d, ["conj"]) && ["NOUN", "PROPN"].contains(tree.upos(d)) {
+                    tokens[d].head = phrase
+                }
+            }
             tree = DependencyTree(tokens)
             guard let root = tree.indices.first(where: { tree.head($0) == nil }), root != n, tree.kid(root, ["mark"]) != nil,
                   tree.is(n, ["conj"]), tree.dominates(root, n) else { continue }

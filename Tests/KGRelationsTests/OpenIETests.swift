@@ -961,4 +961,34 @@ import KGLanguage
         #expect(found.contains("enters | Clear Creek | Ain"))
         #expect(found.contains("flows north | Clear Creek"))
     }
+
+    @Test func aPluralNounWithAVerbsDependentsIsAVerb() throws {
+        // `Ana , Omar and Lia Studio specializes in maps and globes .` parsed as one coordination.
+        let listed = try tuples("""
+        Ana Ana PROPN NNP 0 root
+        , , PUNCT , 3 punct
+        Omar Omar PROPN NNP 1 conj
+        and and CCONJ CC 7 cc
+        Lia Lia PROPN NNP 6 compound
+        Studio Studio PROPN NNP 7 compound
+        specializes specialize NOUN NNS 1 conj
+        in in ADP IN 9 case
+        maps map NOUN NNS 7 nmod
+        and and CCONJ CC 11 cc
+        globes globe NOUN NNS 7 conj
+        . . PUNCT . 1 punct
+        """)
+        #expect(listed.contains("specializes in | Ana , Omar and Lia Studio | maps and globes"))
+        // `… , whereas the old pump wastes water .` with `wastes` tagged a noun under `whereas`.
+        let subordinate = try tuples("""
+        whereas whereas SCONJ IN 5 mark
+        the the DET DT 4 det
+        old old ADJ JJ 4 amod
+        pump pump NOUN NN 5 compound
+        wastes waste NOUN NNS 0 root
+        water water NOUN NN 5 conj
+        . . PUNCT . 5 punct
+        """)
+        #expect(subordinate.contains("wastes | the old pump | water"))
+    }
 }
