@@ -12,6 +12,7 @@ enum ParseRepair {
         nounWithAnObject(&tokens)
         relativeReadAsParataxis(&tokens)
         obliqueUnderAnAdverb(&tokens)
+        placeUnderAnObjectName(&tokens)
         participleReadAsMainClause(&tokens)
         prepositionReadAsHead(&tokens)
         speechInsertReadAsRelativeClause(&tokens)
@@ -130,6 +131,21 @@ enum ParseRepair {
                 tokens[o].head = verb
                 tokens[o].deprel = "obl"
             }
+        }
+    }
+
+    /// `met Ana Ruiz in Lima` parsed with `in Lima` under `Ana Ruiz`: a name rarely takes a
+    /// restrictive place or time phrase, so a named object's phrase with a locative preposition
+    /// belongs to the verb.
+    static func placeUnderAnObjectName(_ tokens: inout [Token]) {
+        let tree = DependencyTree(tokens)
+        for n in tree.indices where tree.is(n, ["nmod"]) && tree.upos(n) == "PROPN" {
+            guard let name = tree.head(n), n > name, tree.upos(name) == "PROPN", tree.is(name, ["obj"]),
+                  let verb = tree.head(name), tree.upos(verb) == "VERB",
+                  let preposition = tree.kid(n, ["case"]), ["in", "at", "on", "near", "during"].contains(tree.word(preposition))
+            else { continue }
+            tokens[n].head = verb
+            tokens[n].deprel = "obl"
         }
     }
 

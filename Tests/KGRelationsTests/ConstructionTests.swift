@@ -19,6 +19,21 @@ import KGEntities
         #expect(found == ["Quito -capital_of-> Ecuador"])
     }
 
+    @Test func placePhraseParsedUnderANamedObjectBelongsToTheVerb() throws {
+        // Tomas Berg met Ana Ruiz in Lima . (the parse hangs `in Lima` on Ana Ruiz)
+        let found = try facts("""
+        Tomas Tomas PROPN NNP 3 nsubj
+        Berg Berg PROPN NNP 1 flat
+        met meet VERB VBD 0 root
+        Ana Ana PROPN NNP 3 obj
+        Ruiz Ruiz PROPN NNP 4 flat
+        in in ADP IN 7 case
+        Lima Lima PROPN NNP 4 nmod
+        . . PUNCT . 3 punct
+        """)
+        #expect(found == ["Tomas Berg -meet-> Ana Ruiz !sym", "Tomas Berg -meet_in-> Lima"])
+    }
+
     @Test func appositionWithRoleNounGivesTheRoleRelation() throws {
         // Ana Ruiz , director of the Prado Museum , resigned .
         let found = try facts("""
