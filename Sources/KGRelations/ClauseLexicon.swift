@@ -37,4 +37,12 @@ enum ClauseLexicon {
     static let meansAndTimeMarkers: Set<String> = ["by", "after", "before", "without", "until"]
     /// Adverbs that make coordinated subjects act on each other.
     static let reciprocalAdverbs: Set<String> = ["jointly", "together", "mutually", "bilaterally"]
+    /// The abbreviations of US states that news style writes after a town (`Provo , Utah`,
+    /// `Lowell , Mass.`), lower case; the postal codes come with the place lexicon.
+    static let stateAbbreviations: Set<String> = [
+        "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.", "kan.", "kans.",
+        "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nebr.", "nev.", "n.h.",
+        "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "tex.",
+        "va.", "vt.", "wash.", "wis.", "w.va.", "wyo.", "d.c.",
+    ]
 }

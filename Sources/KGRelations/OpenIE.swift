@@ -26,6 +26,9 @@ public struct OpenIE: Sendable {
         public var modifiers = true
         /// Title words (`president`, `attorney`, lower case): a title before a name gives an `is` tuple.
         public var titleWords: Set<String> = []
+        /// Place names, lower case (`utah`, `new york`), and codes as written (`UT`): a name set
+        /// after a place by a comma alone locates it (`Ogden , Utah` → Ogden is in Utah).
+        public var placeNames: Set<String> = []
         public init() {}
     }
 

@@ -127,5 +127,14 @@ extension TupleRendering {
         return past ? (plural ? "were" : "was") : (plural ? "are" : "is")
     }
 
+    /// A place name set after another name by a comma (`Ogden , Utah`, `Provo , Ut.`): where
+    /// that name is, not another name for it.
+    func isPlaceAfterName(_ place: Int, _ text: String, after name: Int) -> Bool {
+        let start = tree.subtree(place).first { !tree.isPunct($0) } ?? place
+        guard tree.upos(place) == "PROPN", tree.upos(name) == "PROPN", name < place, start > 0, tree.word(start - 1) == "," else { return false }
+        return options.placeNames.contains(text) || options.placeNames.contains(text.lowercased())
+            || ClauseLexicon.stateAbbreviations.contains(text.lowercased())
+    }
+
     func isNegator(_ i: Int) -> Bool { ClauseLexicon.negators.contains(tree.word(i)) }
 }

@@ -39,7 +39,8 @@ struct TupleRendering {
             }
             let (first, second) = (bare(pair[0], c), bare(pair[1], c))
             guard !first.isEmpty, !second.isEmpty else { return [] }
-            return [tuple(.apposition, c, relation: be(pair[0], timeless: true), arguments: [first, second])]
+            let located = isPlaceAfterName(pair[1], second, after: pair[0])
+            return [tuple(.apposition, c, relation: be(pair[0], timeless: true) + (located ? " in" : ""), arguments: [first, second])]
         default: break
         }
         // A governing verb with nothing of its own is said through its complement (`agreed to aid`).

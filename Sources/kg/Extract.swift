@@ -62,7 +62,10 @@ struct Extract: ParsableCommand {
     func runCarb() throws {
         let models = try LanguageModels.load()
         var options = OpenIE.Options()
-        options.titleWords = try Lexicon.load().titleWords
+        let lexicon = try Lexicon.load()
+        options.titleWords = lexicon.titleWords
+        // Keys are lower case for names and as written for codes, as `placeNames` wants them.
+        options.placeNames = Set(lexicon.names.merging(lexicon.hints.names) { first, _ in first }.filter { $0.value.type == .place }.keys)
         let openIE = OpenIE(options: options)
         var output = ""
         for path in files {

@@ -991,4 +991,38 @@ import KGLanguage
         """)
         #expect(subordinate.contains("wastes | the old pump | water"))
     }
+
+    @Test func aPlaceAfterANameAndACommaLocatesIt() throws {
+        var options = OpenIE.Options()
+        options.placeNames = ["ohio"]
+        let open = OpenIE(options: options)
+        let render = { (table: String) in try open.tuples(parse(table)).map { ([$0.relation] + $0.arguments).joined(separator: " | ") } }
+        let known = try render("""
+        Vera Vera PROPN NNP 3 nsubj
+        lives live VERB VBZ 0 root
+        in in ADP IN 4 case
+        Dayton Dayton PROPN NNP 2 obl
+        , , PUNCT , 6 punct
+        Ohio Ohio PROPN NNP 4 appos
+        . . PUNCT . 2 punct
+        """)
+        #expect(known.contains("is in | Dayton | Ohio"))
+        // A news-style state abbreviation needs no lexicon; a name that is no place stays `is`.
+        let abbreviated = try render("""
+        Lowell Lowell PROPN NNP 4 nsubj
+        , , PUNCT , 3 punct
+        Mass. Mass. PROPN NNP 1 appos
+        grew grow VERB VBD 0 root
+        . . PUNCT . 4 punct
+        """)
+        #expect(abbreviated.contains("is in | Lowell | Mass."))
+        let person = try render("""
+        Vera Vera PROPN NNP 4 nsubj
+        , , PUNCT , 3 punct
+        Rossi Rossi PROPN NNP 1 appos
+        left leave VERB VBD 0 root
+        . . PUNCT . 4 punct
+        """)
+        #expect(person.contains("is | Vera | Rossi"))
+    }
 }
