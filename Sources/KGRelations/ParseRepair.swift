@@ -5,6 +5,7 @@ import KGLanguage
 enum ParseRepair {
     static func repaired(_ tokens: [Token]) -> [Token] {
         var tokens = tokens
+        townAndStateBeforeNoun(&tokens)
         adjectiveReadAsComplement(&tokens)
         coordinatedSubjectsReadAsTwo(&tokens)
         verbReadAsNoun(&tokens)
@@ -21,6 +22,44 @@ enum ParseRepair {
         measureReadAsApposition(&tokens)
         speakerAfterQuotation(&tokens)
         return tokens
+    }
+
+    /// `the Lowell , Mass. , bakery` parsed as a coordination, or with the name and the noun
+    /// apart: a name between a determiner and a state abbreviation set off by commas, followed by
+    /// a common noun, says where that noun's thing is. The noun heads the phrase (taking the name's
+    /// place when it hung inside it), the name modifies it and the state is the name's apposition.
+    static func townAndStateBeforeNoun(_ tokens: inout [Token]) {
+        let tree = DependencyTree(tokens)
+        for state in tree.indices where state >= 3 && state + 2 < tokens.count && ClauseLexicon.stateAbbreviations.contains(tree.word(state)) {
+            let town = state - 2
+            guard tree.word(state - 1) == ",", tree.word(state + 1) == ",", tree.upos(town) == "PROPN" else { continue }
+            var first = town
+            while first > 0, tree.upos(first - 1) == "PROPN", tree.head(first - 1) == town { first -= 1 }
+            let det = first - 1
+            guard det >= 0, tree.upos(det) == "DET", tree.head(det) == town else { continue }
+            var noun = state + 2
+            while noun + 1 < tokens.count, ["NOUN", "ADJ"].contains(tree.upos(noun)), ["NOUN", "ADJ"].contains(tree.upos(noun + 1)) { noun += 1 }
+            guard tree.upos(noun) == "NOUN" else { continue }
+            let phrase = det...noun
+            if let h = tree.head(noun), phrase.contains(h), !phrase.contains(tokens[town].head) {
+                tokens[noun].head = tokens[town].head
+                tokens[noun].deprel = tokens[town].deprel
+            }
+            for k in (state + 2)..<noun where tree.head(k).map({ !phrase.contains($0) }) ?? true {
+                tokens[k].head = noun
+                tokens[k].deprel = "compound"
+            }
+            tokens[det].head = noun
+            tokens[town].head = noun
+            tokens[town].deprel = "compound"
+            tokens[state].head = town
+            tokens[state].deprel = "appos"
+            tokens[state].upos = "PROPN"
+            for comma in [state - 1, state + 1] {
+                tokens[comma].head = state
+                tokens[comma].deprel = "punct"
+            }
+        }
     }
 
     /// `briefed Ukrainian President Zelenskyy` parsed as briefed –xcomp→ Ukrainian –obl→ Zelenskyy:

@@ -1025,4 +1025,21 @@ import KGLanguage
         """)
         #expect(person.contains("is | Vera | Rossi"))
     }
+
+    @Test func aTownAndStateBeforeANounAreWhereItsThingIs() throws {
+        // `the Lowell , Mass. , bakery` parsed as three conjuncts.
+        let found = try tuples("""
+        the the DET DT 2 det
+        Lowell Lowell PROPN NNP 7 nsubj
+        , , PUNCT , 4 punct
+        Mass. Mass. PROPN NNP 2 conj
+        , , PUNCT , 6 punct
+        bakery bakery NOUN NN 2 conj
+        closed close VERB VBD 0 root
+        . . PUNCT . 7 punct
+        """)
+        #expect(found.contains("closed | the Lowell , Mass. , bakery"))
+        #expect(found.contains("is in | Lowell | Mass."))
+        #expect(!found.contains { $0.hasPrefix("closed | Mass.") || $0.hasPrefix("closed | bakery") })
+    }
 }
