@@ -48,8 +48,9 @@ struct TupleEvidence: Sendable {
         f["subjectWords"] = log(1 + words(subject))
         f["objectWords"] = log(1 + words(rest))
         f["pronounSubject"] = ClauseLexicon.personalPronouns.contains(subject.lowercased()) ? 1 : 0
-        // A relative pronoun left as the subject: the parse lost its noun, so the tuple says nothing.
-        f["relativeSubject"] = ["who", "which", "whom"].contains(subject.lowercased()) ? 1 : 0
+        // A relative or wh-pronoun left alone as an argument (`who`, `what`): the parse lost its
+        // noun or its clause, so the tuple says nothing.
+        f["relativeArgument"] = arguments.contains { ["who", "which", "whom", "what", "whatever"].contains($0.lowercased()) } ? 1 : 0
         // `the roof of the museum` → the roof is of the museum: a part, a measure or a name's
         // head rather than a fact of its own; other prepositions (`in Lyon`, `for the poor`) say more.
         f["ofModifier"] = [.modifier, .namedModifier].contains(kind) && relation.hasSuffix(" of") ? 1 : 0
@@ -114,7 +115,7 @@ extension Confidence {
         "kind.alternative": -4.00,  // set by hand: below every other tuple
         "kind.pronounPossessive": -2.00,  // these two by hand, after the fit
         "kind.role": -1.50,
-        "relativeSubject": -2.00,  // by hand: below the best-F1 threshold
+        "relativeArgument": -2.00,  // by hand: below the best-F1 threshold
         "ofModifier": -1.00,  // by hand, from half A: right about half as often as other modifiers
         "bias": -0.41,
     ]

@@ -37,7 +37,9 @@ extension TupleRendering {
             guard d != head, tree.is(d, ["conj"]), let h = tree.head(d), !["VERB", "AUX"].contains(tree.upos(h)) else { return false }
             return tree.isClauseHead(d, conjoinedTo: h) || tree.kid(d, ["aux"]) != nil
         })
-        var indexes = tree.subtree(head, pruning: pruned, excluding: excluded)
+        // A free relative (`what he does`) is nothing without its clause.
+        let freeRelative = tree.upos(head) == "PRON" && ["what", "whatever", "whoever"].contains(tree.word(head))
+        var indexes = tree.subtree(head, pruning: freeRelative ? pruned.subtracting(["acl:relcl"]) : pruned, excluding: excluded)
         // A part phrase fronted with its relative pronoun (`of which … four`) reads after its number: `four of …`.
         let fronted = Set(tree.children[head].filter { $0 < head && tree.tokens[$0].deprel == "nmod" }.flatMap { tree.subtree($0) })
         if !fronted.isEmpty { indexes = indexes.filter { !fronted.contains($0) } + indexes.filter { fronted.contains($0) } }

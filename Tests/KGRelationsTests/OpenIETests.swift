@@ -1042,4 +1042,18 @@ import KGLanguage
         #expect(found.contains("is in | Lowell | Mass."))
         #expect(!found.contains { $0.hasPrefix("closed | Mass.") || $0.hasPrefix("closed | bakery") })
     }
+
+    @Test func aFreeRelativeKeepsItsClauseAndABareWhPronounRanksLow() throws {
+        let tuples = OpenIE().tuples(try parse("""
+        Ana Ana PROPN NNP 2 nsubj
+        sold sell VERB VBD 0 root
+        what what PRON WP 2 obj
+        she she PRON PRP 5 nsubj
+        grew grow VERB VBD 3 acl:relcl
+        . . PUNCT . 2 punct
+        """))
+        let sold = try #require(tuples.first { $0.relation == "sold" && $0.arguments == ["Ana", "what she grew"] })
+        let grew = try #require(tuples.first { $0.relation == "grew" && $0.arguments == ["she", "what"] })
+        #expect(grew.confidence < sold.confidence - 0.3)
+    }
 }
