@@ -59,6 +59,15 @@ extension ClauseFinder {
             c.subjectInherited = true
         case "advcl":
             guard let governor = built[h], c.subject == nil else { return }
+            let marker = tree.kids(p, ["mark", "case"]).first.map { tree.word($0) }
+            // `kept the dog from barking`: what is kept from doing is the object.
+            if marker == "from", let object = governor.objects.first, governor.kind != .copular {
+                c.subject = object
+                c.subjectInherited = true
+                return
+            }
+            // `The sauce is thickened by adding flour`: whoever adds is the passive's unnamed agent, not its subject.
+            if marker == "by", governor.kind == .passive { return }
             c.subject = governor.subject
             c.substitutions.merge(governor.substitutions) { a, _ in a }
             c.subjectInherited = true

@@ -1056,4 +1056,32 @@ import KGLanguage
         let grew = try #require(tuples.first { $0.relation == "grew" && $0.arguments == ["she", "what"] })
         #expect(grew.confidence < sold.confidence - 0.3)
     }
+
+    @Test func aByClauseUnderAPassiveHasNoSubjectAndAFromClauseTakesTheObject() throws {
+        let passive = try tuples("""
+        The the DET DT 2 det
+        sauce sauce NOUN NN 4 nsubj:pass
+        is be AUX VBZ 4 aux:pass
+        thickened thicken VERB VBN 0 root
+        by by SCONJ IN 6 mark
+        adding add VERB VBG 4 advcl
+        flour flour NOUN NN 6 obj
+        . . PUNCT . 4 punct
+        """)
+        #expect(passive.contains("is thickened | The sauce | adding flour"))
+        #expect(!passive.contains { $0.hasPrefix("adding |") })
+        let kept = try tuples("""
+        Rain rain NOUN NN 2 nsubj
+        kept keep VERB VBD 0 root
+        the the DET DT 4 det
+        crowd crowd NOUN NN 2 obj
+        from from SCONJ IN 6 mark
+        leaving leave VERB VBG 2 advcl
+        the the DET DT 8 det
+        stadium stadium NOUN NN 6 obj
+        . . PUNCT . 2 punct
+        """)
+        #expect(kept.contains("leaving | the crowd | the stadium"))
+        #expect(!kept.contains("leaving | Rain | the stadium"))
+    }
 }
