@@ -11,6 +11,7 @@ enum ParseRepair {
         verbReadAsNoun(&tokens)
         nounReadAsVerb(&tokens)
         nounWithAnObject(&tokens)
+        verbReadAsModifier(&tokens)
         relativeReadAsParataxis(&tokens)
         obliqueUnderAnAdverb(&tokens)
         placeUnderAnObjectName(&tokens)
@@ -249,6 +250,25 @@ enum ParseRepair {
             } else if tree.isPunct(d) && d > v {
                 tokens[d].head = v
             }
+        }
+    }
+
+    /// `although the show drew crowds` parsed with `drew` as a modifier of `crowds` and the
+    /// subject hung on that noun: a past verb right before a bare noun that has a subject of its
+    /// own (and no copula) heads the clause, the noun its object.
+    static func verbReadAsModifier(_ tokens: inout [Token]) {
+        let tree = DependencyTree(tokens)
+        for n in tree.indices where tree.upos(n) == "NOUN" && n > 0 {
+            let v = n - 1
+            guard tree.upos(v) == "VERB", ["VBD", "VBN"].contains(tokens[v].xpos), tree.head(v) == n, tree.is(v, ["amod"]),
+                  tree.kid(n, ["cop", "det", "nmod:poss"]) == nil,
+                  let subject = tree.kid(n, ["nsubj"]), subject < v else { continue }
+            tokens[v].head = tokens[n].head
+            tokens[v].deprel = tokens[n].deprel
+            tokens[v].xpos = "VBD"
+            tokens[n].head = v
+            tokens[n].deprel = "obj"
+            for d in tree.children[n] where d < v && d != v { tokens[d].head = v }
         }
     }
 

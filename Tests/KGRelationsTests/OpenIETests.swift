@@ -1084,4 +1084,20 @@ import KGLanguage
         #expect(kept.contains("leaving | the crowd | the stadium"))
         #expect(!kept.contains("leaving | Rain | the stadium"))
     }
+
+    @Test func aPastVerbReadAsTheModifierOfANounWithASubjectHeadsTheClause() throws {
+        // `drew` parsed as an adjective of `crowds`, with `the show` hung on that noun as its subject.
+        let found = try tuples("""
+        Sales sale NOUN NNS 2 nsubj
+        fell fall VERB VBD 0 root
+        , , PUNCT , 8 punct
+        although although SCONJ IN 8 mark
+        the the DET DT 6 det
+        show show NOUN NN 8 nsubj
+        drew draw VERB VBN 8 amod
+        crowds crowd NOUN NNS 2 advcl
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("drew | the show | crowds"))
+    }
 }
