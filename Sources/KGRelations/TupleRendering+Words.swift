@@ -48,12 +48,20 @@ extension TupleRendering {
         let leading: Set<String> = keepingMarker ? ["cc"] : ["cc", "mark"]
         let quoted = { (i: Int) in Self.quotationMarks.contains(tree.word(i)) }
         let balanced = indexes.first.map(quoted) == true && indexes.last.map(quoted) == true
-        // A closing bracket whose opening one is inside the phrase stays (`sales ( $ 5 million )`).
+        // A closing bracket or quotation mark whose opening one is inside the phrase stays
+        // (`sales ( $ 5 million )`, `the ship `` Aurora ''`).
         let closesBracket = { (i: Int) in
             Self.closingBrackets.contains(tree.word(i)) && indexes.contains { Self.openingBrackets.contains(tree.word($0)) && $0 < i }
+                || closesQuote(i) && indexes.contains { opensQuote($0) && $0 < i && $0 > (indexes.first ?? 0) }
         }
         while let first = indexes.first, (tree.isPunct(first) && !(balanced && quoted(first))) || tree.is(first, leading) && first != head { indexes.removeFirst() }
         while let last = indexes.last, (tree.isPunct(last) && !(balanced && quoted(last)) && !closesBracket(last)) || tree.is(last, ["cc"]) && last != head { indexes.removeLast() }
+        // A quotation opened inside the phrase and closed right after it, where the parse hung the
+        // closing mark elsewhere, closes in it too.
+        if let last = indexes.last, last + 1 < tree.tokens.count, closesQuote(last + 1),
+           let open = indexes.last(where: { opensQuote($0) || closesQuote($0) }), opensQuote(open), open != indexes.first {
+            indexes.append(last + 1)
+        }
         // A clause left out between two commas leaves one (`The buyers , [analysts said ,] could be`).
         indexes = indexes.enumerated().filter { k, i in k == 0 || !(tree.word(i) == "," && tree.word(indexes[k - 1]) == ",") }.map(\.element)
         var words: [String] = []
@@ -137,6 +145,10 @@ extension TupleRendering {
         return options.placeNames.contains(text) || options.placeNames.contains(text.lowercased())
             || ClauseLexicon.stateAbbreviations.contains(text.lowercased())
     }
+
+    /// Opening and closing quotation marks, told apart by their tag (the tokenizer writes both as `"`).
+    func opensQuote(_ i: Int) -> Bool { tree.tokens[i].xpos == "``" || tree.tokens[i].text == "“" }
+    func closesQuote(_ i: Int) -> Bool { tree.tokens[i].xpos == "''" || tree.tokens[i].text == "”" }
 
     func isNegator(_ i: Int) -> Bool { ClauseLexicon.negators.contains(tree.word(i)) }
 }

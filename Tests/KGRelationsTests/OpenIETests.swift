@@ -1100,4 +1100,19 @@ import KGLanguage
         """)
         #expect(found.contains("drew | the show | crowds"))
     }
+
+    @Test func aQuotationOpenedInsideAnArgumentClosesInIt() throws {
+        // The closing mark hangs on the verb, the opening one inside the phrase.
+        let found = try tuples("""
+        Ana Ana PROPN NNP 2 nsubj
+        sang sing VERB VBD 0 root
+        as as ADP IN 6 case
+        `` `` PUNCT `` 6 punct
+        Lady Lady PROPN NNP 6 compound
+        Blue Blue PROPN NNP 2 obl
+        '' '' PUNCT '' 2 punct
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("sang as | Ana | `` Lady Blue ''") || found.contains("sang | Ana | as `` Lady Blue ''"))
+    }
 }
