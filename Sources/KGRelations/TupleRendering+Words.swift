@@ -43,6 +43,12 @@ extension TupleRendering {
         // A part phrase fronted with its relative pronoun (`of which … four`) reads after its number: `four of …`.
         let fronted = Set(tree.children[head].filter { $0 < head && tree.tokens[$0].deprel == "nmod" }.flatMap { tree.subtree($0) })
         if !fronted.isEmpty { indexes = indexes.filter { !fronted.contains($0) } + indexes.filter { fronted.contains($0) } }
+        // A quotation opened in the phrase and closed right after it, where the parse hung the
+        // closing mark elsewhere, closes in it too.
+        if let last = indexes.last, last + 1 < tree.tokens.count, closesQuote(last + 1),
+           let open = indexes.last(where: { opensQuote($0) || closesQuote($0) }), opensQuote(open) {
+            indexes.append(last + 1)
+        }
         // Punctuation inside the phrase stays (`April 13 , 1987`); at its edges it goes, except
         // quotation marks around the whole phrase (`the song `` Aurora ''`).
         let leading: Set<String> = keepingMarker ? ["cc"] : ["cc", "mark"]
@@ -56,12 +62,6 @@ extension TupleRendering {
         }
         while let first = indexes.first, (tree.isPunct(first) && !(balanced && quoted(first))) || tree.is(first, leading) && first != head { indexes.removeFirst() }
         while let last = indexes.last, (tree.isPunct(last) && !(balanced && quoted(last)) && !closesBracket(last)) || tree.is(last, ["cc"]) && last != head { indexes.removeLast() }
-        // A quotation opened inside the phrase and closed right after it, where the parse hung the
-        // closing mark elsewhere, closes in it too.
-        if let last = indexes.last, last + 1 < tree.tokens.count, closesQuote(last + 1),
-           let open = indexes.last(where: { opensQuote($0) || closesQuote($0) }), opensQuote(open), open != indexes.first {
-            indexes.append(last + 1)
-        }
         // A clause left out between two commas leaves one (`The buyers , [analysts said ,] could be`).
         indexes = indexes.enumerated().filter { k, i in k == 0 || !(tree.word(i) == "," && tree.word(indexes[k - 1]) == ",") }.map(\.element)
         var words: [String] = []
