@@ -50,6 +50,8 @@ struct TupleEvidence: Sendable {
         f["pronounSubject"] = ClauseLexicon.personalPronouns.contains(subject.lowercased()) ? 1 : 0
         // A relative or wh-pronoun left alone as an argument (`who`, `what`): the parse lost its
         // noun or its clause, so the tuple says nothing.
+        // `there are riots` states only that something exists; annotators rarely take it as a fact.
+        f["existential"] = subject.lowercased() == "there" ? 1 : 0
         f["relativeArgument"] = arguments.contains { ["who", "which", "whom", "what", "whatever"].contains($0.lowercased()) } ? 1 : 0
         // `the roof of the museum` → the roof is of the museum: a part, a measure or a name's
         // head rather than a fact of its own; other prepositions (`in Lyon`, `for the poor`) say more.
@@ -116,6 +118,7 @@ extension Confidence {
         "kind.pronounPossessive": -2.00,  // these two by hand, after the fit
         "kind.role": -1.50,
         "relativeArgument": -2.00,  // by hand: below the best-F1 threshold
+        "existential": -2.00,  // by hand, from half A: right in 1 of 4
         "ofModifier": -1.00,  // by hand, from half A: right about half as often as other modifiers
         "bias": -0.41,
     ]

@@ -1115,4 +1115,11 @@ import KGLanguage
         """)
         #expect(found.contains("sang as | Ana | `` Lady Blue ''"))
     }
+
+    @Test func anExistentialThereRanksLow() {
+        let clause = { (subject: String) in
+            Confidence.openIE(TupleEvidence(kind: .clause, relation: "were", arguments: [subject, "riots"]))
+        }
+        #expect(clause("there") < clause("the students") - 0.2)
+    }
 }
