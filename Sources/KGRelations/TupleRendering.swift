@@ -44,8 +44,9 @@ struct TupleRendering {
         default: break
         }
         // A governing verb with nothing of its own is said through its complement (`agreed to aid`).
+        // So is one whose complement is a copula (`was considered to be the saint`).
         if c.objects.isEmpty && c.complement == nil && c.kind != .copular,
-           tree.kids(c.predicate, ["xcomp"]).contains(where: { ["VERB", "AUX"].contains(tree.upos($0)) }) {
+           tree.kids(c.predicate, ["xcomp"]).contains(where: { ["VERB", "AUX"].contains(tree.upos($0)) || tree.kid($0, ["cop"]) != nil }) {
             return []
         }
         // So is an adjective with nothing but a verb complement (`were able to leave`).

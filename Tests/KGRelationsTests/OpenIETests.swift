@@ -1122,4 +1122,23 @@ import KGLanguage
         }
         #expect(clause("there") < clause("the students") - 0.2)
     }
+
+    @Test func aVerbWhoseComplementIsACopulaIsSaidThroughIt() throws {
+        let found = try tuples("""
+        After after ADP IN 3 case
+        the the DET DT 3 det
+        prize prize NOUN NN 7 obl
+        , , PUNCT , 7 punct
+        Ana Ana PROPN NNP 7 nsubj:pass
+        was be AUX VBD 7 aux:pass
+        considered consider VERB VBN 0 root
+        to to PART TO 11 mark
+        be be AUX VB 11 cop
+        a a DET DT 11 det
+        writer writer NOUN NN 7 xcomp
+        . . PUNCT . 7 punct
+        """)
+        #expect(found.contains { $0.hasPrefix("was considered to be | Ana | a writer") })
+        #expect(!found.contains { $0.hasPrefix("was considered | Ana") })
+    }
 }
