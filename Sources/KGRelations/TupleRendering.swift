@@ -124,7 +124,9 @@ struct TupleRendering {
         // Verb words in sentence order, then a preposition moved in from the first argument.
         let relationText = text(verbWords.sorted() + relation.filter { !verbWords.contains($0) })
         guard !relationText.isEmpty else { return [] }
-        let whole = tuple(.clause, c, relation: relationText, arguments: [arg1] + arguments.filter { !$0.isEmpty })
+        // A coordinated object is also given one tuple per member below.
+        let objectSplit = options.splitConjuncts && objectHeads.first.map { tree.conjuncts($0).count > 1 } == true
+        let whole = tuple(.clause, c, relation: relationText, arguments: [arg1] + arguments.filter { !$0.isEmpty }, splitObject: objectSplit)
         var result = [whole]
         // What the subject became or served as, it is (`became the captain`, `joined the club as a coach`).
         if c.kind == .verbal, !existential {
@@ -171,8 +173,9 @@ struct TupleRendering {
     }
 
     /// A tuple with its confidence, read from the construction and the shape of its parts.
-    func tuple(_ kind: TupleEvidence.Kind, _ c: Clause?, relation: String, arguments: [String]) -> OpenIETuple {
+    func tuple(_ kind: TupleEvidence.Kind, _ c: Clause?, relation: String, arguments: [String], splitObject: Bool = false) -> OpenIETuple {
         var e = TupleEvidence(kind: kind, relation: relation, arguments: arguments)
+        e.splitObject = splitObject
         if let c, c.predicate >= 0 {
             e.inherited = c.subjectInherited
             e.depth = tree.depth(c.predicate)

@@ -1141,4 +1141,18 @@ import KGLanguage
         #expect(found.contains { $0.hasPrefix("was considered to be | Ana | a writer") })
         #expect(!found.contains { $0.hasPrefix("was considered | Ana") })
     }
+
+    @Test func aCoordinatedObjectRanksItsMembersAboveTheWhole() throws {
+        let tuples = OpenIE().tuples(try parse("""
+        Ana Ana PROPN NNP 2 nsubj
+        sold sell VERB VBD 0 root
+        bread bread NOUN NN 2 obj
+        and and CCONJ CC 5 cc
+        cheese cheese NOUN NN 3 conj
+        . . PUNCT . 2 punct
+        """))
+        let whole = try #require(tuples.first { $0.arguments == ["Ana", "bread and cheese"] })
+        let member = try #require(tuples.first { $0.arguments == ["Ana", "cheese"] })
+        #expect(whole.confidence < member.confidence)
+    }
 }
