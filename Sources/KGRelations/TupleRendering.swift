@@ -33,7 +33,13 @@ struct TupleRendering {
             // Squadron 209`) or a role before a name (`vocalist Ana Ruiz`), said name first like a title.
             let dependent = tree.head(c.predicate) == subject ? c.predicate : subject
             let start = tree.subtree(dependent).first { !tree.isPunct($0) } ?? dependent
-            if start == 0 || !tree.isPunct(start - 1) {
+            // A quoted name right after its noun (`the film `` Aurora ''`) is set off by nothing but its quotes.
+            let quotedName = start > 1 && opensQuote(start - 1) && !tree.isPunct(start - 2)
+            let noun = dependent == subject ? c.predicate : subject
+            if quotedName {
+                guard tree.upos(noun) == "NOUN", noun < dependent else { return [] }
+                pair = [dependent, noun]
+            } else if start == 0 || !tree.isPunct(start - 1) {
                 guard tree.upos(c.predicate) == "NOUN", tree.upos(subject) == "PROPN", c.predicate < subject else { return [] }
                 pair = [subject, c.predicate]
             }

@@ -1155,4 +1155,20 @@ import KGLanguage
         let member = try #require(tuples.first { $0.arguments == ["Ana", "cheese"] })
         #expect(whole.confidence < member.confidence)
     }
+
+    @Test func aQuotedNameRightAfterItsNounComesFirst() throws {
+        let found = try tuples("""
+        Ana Ana PROPN NNP 2 nsubj
+        starred star VERB VBD 0 root
+        in in ADP IN 5 case
+        the the DET DT 5 det
+        film film NOUN NN 2 obl
+        `` `` PUNCT `` 8 punct
+        Blue Blue PROPN NNP 8 compound
+        Harbour Harbour PROPN NNP 5 appos
+        '' '' PUNCT '' 8 punct
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("is | `` Blue Harbour '' | the film"))
+    }
 }
