@@ -12,6 +12,7 @@ enum ParseRepair {
         nounReadAsVerb(&tokens)
         nounWithAnObject(&tokens)
         verbReadAsModifier(&tokens)
+        verbReadAsObjectConjunct(&tokens)
         relativeReadAsParataxis(&tokens)
         obliqueUnderAnAdverb(&tokens)
         placeUnderAnObjectName(&tokens)
@@ -269,6 +270,25 @@ enum ParseRepair {
             tokens[n].head = v
             tokens[n].deprel = "obj"
             for d in tree.children[n] where d < v && d != v { tokens[d].head = v }
+        }
+    }
+
+    /// `asks a few questions and proposes some answers` with `proposes` read as a plural noun
+    /// coordinated with the object: an -s noun after `and`, coordinated with the object of a
+    /// present-tense verb and followed straight away by a determiner, is a second verb, and the
+    /// phrase that determiner opens its object.
+    static func verbReadAsObjectConjunct(_ tokens: inout [Token]) {
+        let tree = DependencyTree(tokens)
+        for n in tree.indices where tree.upos(n) == "NOUN" && tokens[n].xpos == "NNS" && n + 1 < tokens.count && n > 0 {
+            guard tree.is(n, ["conj"]), tree.word(n - 1) == "and" || tree.word(n - 1) == "or", tree.kid(n, ["det", "amod", "compound"]) == nil,
+                  let object = tree.head(n), tree.is(object, ["obj"]), let verb = tree.head(object), tokens[verb].xpos == "VBZ",
+                  tree.upos(n + 1) == "DET" || tokens[n + 1].xpos == "PRP$",
+                  let phrase = tree.head(n + 1), phrase > n + 1, ["NOUN", "PROPN"].contains(tree.upos(phrase)) else { continue }
+            tokens[n].upos = "VERB"
+            tokens[n].xpos = "VBZ"
+            tokens[n].head = verb
+            tokens[phrase].head = n
+            tokens[phrase].deprel = "obj"
         }
     }
 

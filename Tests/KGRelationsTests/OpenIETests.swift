@@ -1171,4 +1171,20 @@ import KGLanguage
         """)
         #expect(found.contains("is | `` Blue Harbour '' | the film"))
     }
+
+    @Test func anSNounAfterAndThatOpensAPhraseIsASecondVerb() throws {
+        // `repairs` read as a plural noun coordinated with `orders`, `the bikes` hung on `orders`.
+        let found = try tuples("""
+        Ana Ana PROPN NNP 2 nsubj
+        takes take VERB VBZ 0 root
+        orders order NOUN NNS 2 obj
+        and and CCONJ CC 5 cc
+        repairs repair NOUN NNS 3 conj
+        the the DET DT 7 det
+        bikes bike NOUN NNS 3 nmod
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("takes | Ana | orders"))
+        #expect(found.contains("repairs | Ana | the bikes"))
+    }
 }
