@@ -161,7 +161,9 @@ struct SentenceReading {
                 expand(c, a, object: o, into: &graph)
                 misattached(c, a, object: o, into: &graph)
             }
-            for oblique in c.obliques {
+            // A verb of saying's obliques (`said at a conference`, `said of the missiles`) are speech
+            // edges too: only drawn when asked for, like the speaker's `say` edge.
+            for oblique in c.obliques where options.speechEdges || !ClauseLexicon.speech.contains(tree.lemma(c.predicate)) {
                 guard let marker = oblique.marker else { continue }
                 let prep = preposition(marker)
                 let (relation, symmetric) = RelationVocabulary.relation(verb: lemma, preposition: prep)

@@ -109,6 +109,24 @@ import KGEntities
         #expect(!result.facts.contains { $0.relation.hasPrefix("say") })
     }
 
+    @Test func obliquesOfAVerbOfSayingAreSpeechEdgesToo() throws {
+        // Lena Holm said at Davos that Chile sent aid .
+        let found = try facts("""
+        Lena Lena PROPN NNP 3 nsubj
+        Holm Holm PROPN NNP 1 flat
+        said say VERB VBD 0 root
+        at at ADP IN 5 case
+        Davos Davos PROPN NNP 3 obl
+        that that SCONJ IN 8 mark
+        Chile Chile PROPN NNP 8 nsubj
+        sent send VERB VBD 3 ccomp
+        aid aid NOUN NN 8 obj
+        . . PUNCT . 3 punct
+        """)
+        #expect(found.contains { $0.hasPrefix("Chile -send-> ") })
+        #expect(!found.contains { $0.contains("say") })
+    }
+
     @Test func speechEdgesOnlyWhenAskedFor() throws {
         let sentence = try parse(reported)
         let (entities, mentions) = standInEntities([sentence], types: ["Chile": .place, "Peru": .place])
