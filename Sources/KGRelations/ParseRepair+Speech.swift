@@ -1,0 +1,59 @@
+import KGLanguage
+
+/// Repairs around verbs of saying: inserted `, X said ,`, reports hung beside the verb, and
+/// speakers after a quotation.
+extension ParseRepair {
+    /// `The buyers , analysts said , could be foreign firms` parsed with `said` as a relative clause
+    /// of `buyers` and the rest as what was said: the inserted `…, X said ,` stands beside the
+    /// sentence, whose subject is the noun before it.
+    static func speechInsertReadAsRelativeClause(_ tokens: inout [Token]) {
+        let tree = DependencyTree(tokens)
+        guard let noun = tree.indices.first(where: { tree.head($0) == nil }), ["NOUN", "PROPN", "PRON"].contains(tree.upos(noun)) else { return }
+        for v in tree.children[noun] where tree.is(v, ["acl", "appos", "parataxis"]) && ClauseLexicon.speech.contains(tree.lemma(v)) {
+            guard tree.kid(v, ["nsubj"]) != nil, let said = tree.kids(v, ["ccomp", "xcomp", "parataxis"]).first(where: { $0 > v }),
+                  tree.kid(said, ["nsubj", "nsubj:pass"]) == nil, let open = tree.subtree(v).first, open > 0, tree.word(open - 1) == "," else { continue }
+            tokens[said].head = -1
+            tokens[said].deprel = "root"
+            tokens[noun].head = said
+            tokens[noun].deprel = tree.kid(said, ["aux:pass"]) != nil ? "nsubj:pass" : "nsubj"
+            tokens[v].head = said
+            tokens[v].deprel = "parataxis"
+            for d in tree.children[noun] where tree.isPunct(d) && d > said { tokens[d].head = said }
+            return
+        }
+    }
+
+    /// `S , he adds .` parsed with S beside the verb of saying rather than as what it says: a
+    /// clause before a verb of saying that has no complement or object of its own is its complement.
+    static func reportReadAsParataxis(_ tokens: inout [Token]) {
+        let tree = DependencyTree(tokens)
+        for v in tree.indices where ["VERB"].contains(tree.upos(v)) && ClauseLexicon.speech.contains(tree.lemma(v)) {
+            guard tree.kid(v, ["ccomp", "obj", "xcomp"]) == nil,
+                  let said = tree.kids(v, ["parataxis"]).first(where: { $0 < v && ["VERB", "AUX", "ADJ", "NOUN"].contains(tree.upos($0)) }),
+                  tree.kid(said, ["nsubj", "nsubj:pass", "csubj", "expl"]) != nil else { continue }
+            tokens[said].deprel = "ccomp"
+        }
+    }
+
+    /// `“The plan will fail , ” warns Ana Ruiz .` parsed with the verb of saying inside the
+    /// quotation's clause (a conjunct, a clausal subject …) and the speaker as its object: a verb of
+    /// saying right after a sentence-opening quotation closed by `, ”` heads the sentence, the
+    /// quotation is what it says, and a speaker after it with no subject of its own is its subject.
+    static func speakerAfterQuotation(_ tokens: inout [Token]) {
+        let tree = DependencyTree(tokens)
+        let quotes = TupleRendering.quotationMarks
+        guard tree.indices.count > 3, quotes.contains(tree.word(0)),
+              let v = tree.indices.first(where: { $0 > 2 && quotes.contains(tree.word($0 - 1)) && tree.word($0 - 2) == "," }),
+              tree.upos(v) == "VERB", ClauseLexicon.speech.contains(tree.lemma(v)),
+              let root = tree.indices.first(where: { tree.head($0) == nil }), root < v - 2, !tree.dominates(v, root) else { return }
+        tokens[v].head = -1
+        tokens[v].deprel = "root"
+        tokens[root].head = v
+        tokens[root].deprel = "ccomp"
+        if tree.kid(v, ["nsubj"]) == nil, let speaker = tree.kids(v, ["obj"]).first(where: { $0 > v }) {
+            tokens[speaker].deprel = "nsubj"
+            // `…, ” warns Ana Ruiz , head of …`: the apposition is the speaker's.
+            for a in tree.kids(v, ["appos"]) where a > speaker { tokens[a].head = speaker }
+        }
+    }
+}
