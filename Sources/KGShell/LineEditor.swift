@@ -12,6 +12,8 @@ nonisolated(unsafe) private var activeCompletion = Completion()
 nonisolated(unsafe) private var pendingMatches: [String] = []
 nonisolated(unsafe) private var nextMatch = 0
 nonisolated(unsafe) private var interruptCount: sig_atomic_t = 0
+/// `interruptCount` when libedit began waiting for the line (its pre-input hook).
+nonisolated(unsafe) private var interruptsAtInput: sig_atomic_t = 0
 
 public final class LineEditor {
     public let historyPath: String?
@@ -36,6 +38,10 @@ public final class LineEditor {
                 defer { nextMatch += 1 }
                 return strdup(pendingMatches[nextMatch])
             }
+        }
+        rl_pre_input_hook = {
+            interruptsAtInput = interruptCount
+            return 0
         }
         using_history()
         stifle_history(2000)
@@ -66,12 +72,16 @@ public final class LineEditor {
 
     public func readLine(prompt: String) -> Input {
         let before = interruptCount
+        interruptsAtInput = before
         guard let raw = readline(prompt) else {
             if interruptCount != before { print(""); return .interrupted }
             return .end
         }
         defer { free(raw) }
-        if interruptCount != before { return .interrupted }
+        // Only a Ctrl-C while the line was being typed abandons it. One pressed while the shell was
+        // still busy (before libedit waited for input) has already flushed the terminal's input, so
+        // what comes back was typed after it.
+        if interruptCount != interruptsAtInput { return .interrupted }
         return .line(String(cString: raw))
     }
 

@@ -52,6 +52,7 @@ import Testing
         #expect(first.wait { $0.contains("-> North Korea") }, "\(first.screen())")
         try first.keys("Enter")
         #expect(first.wait { $0.contains("no path from Romania -> North Korea") || $0.contains("Romania -[") })
+        #expect(first.wait { Self.lastLine($0) == "kg>" }, "no prompt after the answer: \(first.screen())")
         try first.keys("entity Patr", "C-c")
         try first.keys("entity Ukraine", "Enter")
         #expect(first.wait { $0.contains("aliases   Kyiv") }, "\(first.screen())")
@@ -72,6 +73,10 @@ import Testing
         #expect(second.wait { $0.components(separatedBy: "kg>").count == 3 }, "Ctrl-C should give a fresh prompt")
         try second.keys("C-d")
         #expect(second.wait { _ in !second.isRunning })
+    }
+
+    static func lastLine(_ screen: String) -> String {
+        screen.split(separator: "\n").last { !$0.allSatisfy(\.isWhitespace) }.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
     }
 
     @Test(.enabled(if: Subprocess.kgExecutable != nil, "needs the kg binary"))
