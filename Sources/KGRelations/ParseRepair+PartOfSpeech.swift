@@ -80,7 +80,7 @@ extension ParseRepair {
             tokens[v].xpos = "VBD"
             tokens[n].head = v
             tokens[n].deprel = "obj"
-            for d in tree.children[n] where d < v && d != v { tokens[d].head = v }
+            for d in tree.children[n] where d < v { tokens[d].head = v }
         }
     }
 

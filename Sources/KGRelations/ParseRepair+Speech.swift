@@ -27,7 +27,7 @@ extension ParseRepair {
     /// clause before a verb of saying that has no complement or object of its own is its complement.
     static func reportReadAsParataxis(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        for v in tree.indices where ["VERB"].contains(tree.upos(v)) && ClauseLexicon.speech.contains(tree.lemma(v)) {
+        for v in tree.indices where tree.upos(v) == "VERB" && ClauseLexicon.speech.contains(tree.lemma(v)) {
             guard tree.kid(v, ["ccomp", "obj", "xcomp"]) == nil,
                   let said = tree.kids(v, ["parataxis"]).first(where: { $0 < v && ["VERB", "AUX", "ADJ", "NOUN"].contains(tree.upos($0)) }),
                   tree.kid(said, ["nsubj", "nsubj:pass", "csubj", "expl"]) != nil else { continue }

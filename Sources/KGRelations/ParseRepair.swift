@@ -100,9 +100,9 @@ enum ParseRepair {
     }
 
     /// `the systems , of which Lima wants seven` parsed as a clause beside the sentence (or as a
-    /// conjunct, a complement …): a clause that opens with a wh-pronoun (after a preposition, perhaps) right after a noun is a relative
-    /// clause of that noun; and its `of which` beside a number or quantifier is that number's part
-    /// (`wants seven of which`).
+    /// conjunct, a complement …): a clause that opens with a wh-pronoun (after a preposition,
+    /// perhaps) right after a noun is a relative clause of that noun; and its `of which` beside a
+    /// number or quantifier is that number's part (`wants seven of which`).
     static func relativeReadAsParataxis(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
         for p in tree.indices where !["acl:relcl", "root"].contains(tokens[p].deprel) && ["VERB", "AUX", "ADJ", "NOUN"].contains(tree.upos(p)) {
@@ -212,7 +212,7 @@ enum ParseRepair {
     static func measureReadAsApposition(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
         for a in tree.indices where tree.is(a, ["appos"]) {
-            guard let h = tree.head(a), h < a, !["PROPN"].contains(tree.upos(a)), !["PROPN"].contains(tree.upos(h)),
+            guard let h = tree.head(a), h < a, tree.upos(a) != "PROPN", tree.upos(h) != "PROPN",
                   tree.kid(a, ["case"]) == nil,
                   let first = tree.subtree(a).first(where: { !tree.isPunct($0) }), first > 0, !tree.isPunct(first - 1) else { continue }
             tokens[a].deprel = "nmod:npmod"

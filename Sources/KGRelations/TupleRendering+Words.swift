@@ -52,16 +52,15 @@ extension TupleRendering {
         // Punctuation inside the phrase stays (`April 13 , 1987`); at its edges it goes, except
         // quotation marks around the whole phrase (`the song `` Aurora ''`).
         let leading: Set<String> = keepingMarker ? ["cc"] : ["cc", "mark"]
-        let quoted = { (i: Int) in Self.quotationMarks.contains(tree.word(i)) }
-        let balanced = indexes.first.map(quoted) == true && indexes.last.map(quoted) == true
+        let balanced = indexes.first.map(isQuotationMark) == true && indexes.last.map(isQuotationMark) == true
         // A closing bracket or quotation mark whose opening one is inside the phrase stays
         // (`sales ( $ 5 million )`, `the ship `` Aurora ''`).
         let closesBracket = { (i: Int) in
             Self.closingBrackets.contains(tree.word(i)) && indexes.contains { Self.openingBrackets.contains(tree.word($0)) && $0 < i }
                 || closesQuote(i) && indexes.contains { opensQuote($0) && $0 < i && $0 > (indexes.first ?? 0) }
         }
-        while let first = indexes.first, (tree.isPunct(first) && !(balanced && quoted(first))) || tree.is(first, leading) && first != head { indexes.removeFirst() }
-        while let last = indexes.last, (tree.isPunct(last) && !(balanced && quoted(last)) && !closesBracket(last)) || tree.is(last, ["cc"]) && last != head { indexes.removeLast() }
+        while let first = indexes.first, (tree.isPunct(first) && !(balanced && isQuotationMark(first))) || tree.is(first, leading) && first != head { indexes.removeFirst() }
+        while let last = indexes.last, (tree.isPunct(last) && !(balanced && isQuotationMark(last)) && !closesBracket(last)) || tree.is(last, ["cc"]) && last != head { indexes.removeLast() }
         // A clause left out between two commas leaves one (`The buyers , [analysts said ,] could be`).
         indexes = indexes.enumerated().filter { k, i in k == 0 || !(tree.word(i) == "," && tree.word(indexes[k - 1]) == ",") }.map(\.element)
         var words: [String] = []
@@ -89,16 +88,15 @@ extension TupleRendering {
         guard ClauseLexicon.speech.contains(tree.lemma(p)), reported < p else { return nil }
         let own = ([p] + tree.kids(p, ["nsubj", "aux", "advmod"]).filter { $0 > reported }.flatMap { tree.subtree($0) })
         guard let speakerStart = own.min(), var first = tree.subtree(reported).first, first < speakerStart else { return nil }
-        if first > 0, Self.quotationMarks.contains(tree.word(first - 1)) { first -= 1 }
+        if first > 0, isQuotationMark(first - 1) { first -= 1 }
         var indexes = Array(first..<speakerStart)
-        let quoted = { (i: Int) in Self.quotationMarks.contains(tree.word(i)) }
         // The comma before a closing quotation mark goes with the speaker's clause (`… , '' she said`).
-        if let last = indexes.last, quoted(last), indexes.count > 1, tree.word(indexes[indexes.count - 2]) == "," {
+        if let last = indexes.last, isQuotationMark(last), indexes.count > 1, tree.word(indexes[indexes.count - 2]) == "," {
             indexes.remove(at: indexes.count - 2)
         }
-        let balanced = indexes.first.map(quoted) == true && indexes.last.map(quoted) == true
-        while let i = indexes.first, tree.isPunct(i) && !(balanced && quoted(i)) { indexes.removeFirst() }
-        while let i = indexes.last, tree.isPunct(i) && !(balanced && quoted(i)) { indexes.removeLast() }
+        let balanced = indexes.first.map(isQuotationMark) == true && indexes.last.map(isQuotationMark) == true
+        while let i = indexes.first, tree.isPunct(i) && !(balanced && isQuotationMark(i)) { indexes.removeFirst() }
+        while let i = indexes.last, tree.isPunct(i) && !(balanced && isQuotationMark(i)) { indexes.removeLast() }
         return indexes.isEmpty ? nil : text(indexes)
     }
 
@@ -147,6 +145,7 @@ extension TupleRendering {
     }
 
     /// Opening and closing quotation marks, told apart by their tag (the tokenizer writes both as `"`).
+    func isQuotationMark(_ i: Int) -> Bool { Self.quotationMarks.contains(tree.word(i)) }
     func opensQuote(_ i: Int) -> Bool { tree.tokens[i].xpos == "``" || tree.tokens[i].text == "“" }
     func closesQuote(_ i: Int) -> Bool { tree.tokens[i].xpos == "''" || tree.tokens[i].text == "”" }
 
