@@ -51,7 +51,16 @@ struct NameFinder {
         var titles: [TitleUse] = []
         candidates = splitTitles(candidates, words: words, titles: &titles)
         candidates = candidates.map { typedByCues($0, words: words) }
-        candidates = joinedOfPhrases(candidates, words: words)
+        let joined = joinedOfPhrases(candidates, words: words)
+        candidates = joined.candidates
+        titles = titles.compactMap { title in
+            // A holder swallowed by an organisation's `of` phrase is no longer a person with a title.
+            guard let holder = joined.survivor[title.holder] else { return nil }
+            var title = title
+            title.holder = holder
+            if case .candidate(let of)? = title.of { title.of = .candidate(joined.home[of]) }
+            return title
+        }
         candidates = candidates.map { typedByApposition($0, words: words) }
         let literalTokens = Set(Literals.find(in: sentence, index: index).flatMap { Array($0.tokens) })
         // Drop what is not a node: demonyms, literals, pronouns, untyped leftovers, lower-case words.
@@ -246,12 +255,20 @@ struct NameFinder {
         lexicon.titleWords.contains(word.lowercased()) || Literals.kind(Token(text: word, start: 0, end: 0), next: nil) != nil
     }
 
+    /// Where each old candidate went when `of` phrases were joined: `home` is the index of the
+    /// candidate that now holds its tokens, `survivor` the same but nil for one joined onto another.
+    struct JoinedCandidates {
+        var candidates: [Candidate]
+        var home: [Int]
+        var survivor: [Int: Int]
+    }
+
     /// "Supreme Council" + "of" + "National Defence" is one organisation: a name ending in an
     /// organisation word takes the capitalised name after its `of`.
-    func joinedOfPhrases(_ candidates: [Candidate], words: [String]) -> [Candidate] {
-        var result: [Candidate] = []
-        for candidate in candidates {
-            if var last = result.last, last.evidence < .lexicon || last.type == .organization,
+    func joinedOfPhrases(_ candidates: [Candidate], words: [String]) -> JoinedCandidates {
+        var joined = JoinedCandidates(candidates: [], home: [], survivor: [:])
+        for (index, candidate) in candidates.enumerated() {
+            if var last = joined.candidates.last, last.evidence < .lexicon || last.type == .organization,
                lexicon.organizationWords.contains(words[last.tokens.upperBound - 1].lowercased()),
                candidate.tokens.lowerBound == last.tokens.upperBound + 1, words[last.tokens.upperBound] == "of",
                words[candidate.tokens].allSatisfy({ $0.startsUppercase }) {
@@ -259,12 +276,14 @@ struct NameFinder {
                 last.type = .organization
                 last.evidence = .cue
                 last.canonical = nil
-                result[result.count - 1] = last
+                joined.candidates[joined.candidates.count - 1] = last
             } else {
-                result.append(candidate)
+                joined.survivor[index] = joined.candidates.count
+                joined.candidates.append(candidate)
             }
+            joined.home.append(joined.candidates.count - 1)
         }
-        return result
+        return joined
     }
 
     /// Words that head an apposition saying what kind of place a name is ("Kharkiv, a city in …").
