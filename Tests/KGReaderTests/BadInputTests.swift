@@ -88,6 +88,7 @@ import Testing
                 titles.append(article.title)
                 if article.title == "A" { try FileManager.default.removeItem(atPath: doomed) }
             case .problem(let problem): problems.append(problem)
+            case .unsupported: Issue.record("only article files here")
             }
         }
         #expect(titles == ["A", "C"])
