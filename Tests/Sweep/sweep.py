@@ -14,7 +14,7 @@ sentences and words; insert titles, role nouns, possessives, quotes, brackets an
 case; join sentences and make very long ones.
 
 Usage:
-  Tests/Sweep/sweep.py --kg .build/release/kg [--budget SECONDS] [--seed N] [--out DIR]
+  Tests/Sweep/sweep.py --kg .build/release/kg [--budget SECONDS] [--seed N] [--jobs N] [--out DIR]
 The last line is the summary; exit status 1 when anything trapped or timed out.
 """
 import argparse
@@ -176,9 +176,12 @@ def write_article(folder, name, title, body):
     return path
 
 
+JOBS = os.cpu_count() or 1
+
+
 def run_batch(kg, folder, timeout):
     """{path: reason} for every article of `folder` that crashed or timed out."""
-    run = subprocess.run([kg, "extract", "--json", "--article-timeout", str(timeout), folder],
+    run = subprocess.run([kg, "extract", "--json", "--jobs", str(JOBS), "--article-timeout", str(timeout), folder],
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, errors="replace")
     failed = {}
     for line in run.stderr.splitlines():
@@ -218,6 +221,7 @@ def shrink(kg, title, body, kind, timeout, scratch, attempts=300):
 
 
 def main():
+    global JOBS
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--kg", required=True)
     parser.add_argument("--budget", type=float, default=120, help="seconds for the whole sweep")
@@ -225,7 +229,9 @@ def main():
     parser.add_argument("--timeout", type=float, default=20, help="seconds one article may take")
     parser.add_argument("--batch", type=int, default=200)
     parser.add_argument("--out", help="folder for reproductions (default: a temporary folder)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="extraction workers (default: the number of cores)")
     args = parser.parse_args()
+    JOBS = args.jobs
 
     started = time.time()
     rng = random.Random(args.seed)
