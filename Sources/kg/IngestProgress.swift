@@ -24,6 +24,7 @@ struct IngestProgress {
 
     mutating func advance(by step: Ingest.Step) {
         guard enabled else { return }
+        if case .unsupported = step { return }  // not among the files counted
         items += 1
         if case .extracted = step { articles += 1 }
         let now = Date()
@@ -40,18 +41,18 @@ struct IngestProgress {
     }
 
     private mutating func draw(_ now: Date) {
-        let seconds = max(now.timeIntervalSince(started), 0.001)
-        let rate = Double(items) / seconds
-        var line = "\(items)"
-        // JSON-lines files hold many articles each: then only the count and the rate mean anything.
-        if items <= totalFiles {
-            line += "/\(totalFiles) files"
-            let left = Int((Double(totalFiles - items) / max(rate, 0.001)).rounded())
-            line += String(format: " · %.1f articles/s · ETA %d:%02d", Double(articles) / seconds, left / 60, left % 60)
-        } else {
-            line += String(format: " inputs · %.1f articles/s", Double(articles) / seconds)
-        }
+        let line = Self.line(items: items, articles: articles, totalFiles: totalFiles, seconds: now.timeIntervalSince(started))
         FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
         drawn = true
+    }
+
+    /// `812/2217 files · 41.3 articles/s · ETA 0:34`; once more inputs than files were counted
+    /// (JSON-lines files hold many articles each), only the count and the rate mean anything.
+    static func line(items: Int, articles: Int, totalFiles: Int, seconds: Double) -> String {
+        let seconds = max(seconds, 0.001)
+        let articleRate = String(format: "%.1f articles/s", Double(articles) / seconds)
+        guard items <= totalFiles else { return "\(items) inputs · \(articleRate)" }
+        let left = Int((Double(totalFiles - items) * seconds / Double(max(items, 1))).rounded())
+        return "\(items)/\(totalFiles) files · \(articleRate) · ETA \(left / 60):" + String(format: "%02d", left % 60)
     }
 }
