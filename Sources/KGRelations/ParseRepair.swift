@@ -2,7 +2,8 @@ import KGLanguage
 
 /// Repairs for attachment errors a greedy parser makes often enough to cost facts, applied
 /// before clauses are read. Each repair names the pattern it undoes; this file holds the
-/// attachment repairs, `+PartOfSpeech` the mistagged verbs and nouns, `+Speech` verbs of saying.
+/// attachment repairs, `+PartOfSpeech` the mistagged verbs and nouns, `+Speech` verbs of saying,
+/// `+Ditransitive` verbs of giving and paying.
 enum ParseRepair {
     static func repaired(_ tokens: [Token]) -> [Token] {
         var tokens = tokens
@@ -24,6 +25,8 @@ enum ParseRepair {
         reportReadAsParataxis(&tokens)
         measureReadAsApposition(&tokens)
         speakerAfterQuotation(&tokens)
+        beToReadAsCopula(&tokens)
+        recipientReadAsCompoundOfAnAmount(&tokens)
         return tokens
     }
 

@@ -342,4 +342,21 @@ import KGEntities
         """)
         #expect(found == ["Ida Berg -spend_in-> Oslo"])
     }
+
+    @Test func aNameBeforeAnAmountIsTheRecipientAndBeToIsAPlan() throws {
+        // Oslo Energi is to pay Bergen Gas 2bn kroner . (parsed with the name as the amount's compound)
+        let found = try facts("""
+        Oslo Oslo PROPN NNP 5 nsubj:outer
+        Energi Energi PROPN NNP 1 flat
+        is be AUX VBZ 5 cop
+        to to PART TO 5 mark
+        pay pay VERB VB 0 root
+        Bergen Bergen PROPN NNP 9 compound
+        Gas Gas PROPN NNP 6 flat
+        2bn 2bn NUM CD 6 flat
+        kroner krone NOUN NNS 5 obj
+        . . PUNCT . 5 punct
+        """)
+        #expect(found.contains("Oslo Energi -pay_to-> Bergen Gas !planned"))
+    }
 }
