@@ -23,6 +23,20 @@ import KGRelations
         return found
     }
 
+    /// The sources of the articles read whole, and every problem as printed, reading on past each.
+    func readAll(_ lines: [String], source: String) -> (stored: [String], problems: [String]) {
+        var reader = ContractReader(source: source)
+        var stored: [String] = [], problems: [String] = []
+        for line in lines {
+            do {
+                if case .extraction(let extraction)? = try reader.read(line) { stored.append(extraction.article.source) }
+            } catch {
+                problems.append("\(error)")
+            }
+        }
+        return (stored, problems)
+    }
+
     @Test func everyStoredFieldSurvivesTheRoundTrip() throws {
         let original = try extraction("Aid\n\nEstonia's decision to send a howitzer battery to Moldova surprised Latvia. Chile did not sell jets to Peru.")
         #expect(!original.facts.isEmpty && !original.mentions.isEmpty)
@@ -45,17 +59,8 @@ import KGRelations
         let first = try extraction("One\n\nNorway met Sweden in Oslo.", source: "a.txt")
         let second = try extraction("Two\n\nPeru met Chile in Lima.", source: "b.txt")
         let cut = Array(first.jsonLines().dropLast()) + second.jsonLines()
-        var reader = ContractReader(source: "shard.jsonl")
-        var found: [String] = []
-        var problems: [String] = []
-        for line in cut {
-            do {
-                if case .extraction(let extraction)? = try reader.read(line) { found.append(extraction.article.source) }
-            } catch {
-                problems.append("\(error)")
-            }
-        }
-        #expect(found == ["b.txt"])
+        let (stored, problems) = readAll(cut, source: "shard.jsonl")
+        #expect(stored == ["b.txt"])
         #expect(problems == ["shard.jsonl:\(first.jsonLines().count): error: article a.txt has no end line; not stored"])
         var truncated = ContractReader(source: "shard.jsonl")
         for line in second.jsonLines().prefix(3) { _ = try truncated.read(line) }
@@ -67,15 +72,7 @@ import KGRelations
         var lines = good.jsonLines()
         lines[1] = "{\"kind\": \"sentence\", \"index\": \"first\"}"
         lines += try extraction("Two\n\nPeru met Chile in Lima.", source: "b.txt").jsonLines()
-        var reader = ContractReader(source: "s.jsonl")
-        var stored: [String] = [], problems: [String] = []
-        for line in lines {
-            do {
-                if case .extraction(let extraction)? = try reader.read(line) { stored.append(extraction.article.source) }
-            } catch {
-                problems.append("\(error)")
-            }
-        }
+        let (stored, problems) = readAll(lines, source: "s.jsonl")
         #expect(stored == ["b.txt"])
         #expect(problems == ["s.jsonl:2: error: \"index\" missing or not an integer"])
     }
