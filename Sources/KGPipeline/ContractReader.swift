@@ -110,7 +110,11 @@ public struct ContractReader {
 
     /// The line a worker answers with when it could not extract the article at `source`.
     public static func failureLine(source: String, reason: String) -> String {
-        Extraction.json(["kind": "failure", "source": source, "reason": reason])
+        var line = JSONLine()
+        line["kind"] = "failure"
+        line["source"] = source
+        line["reason"] = reason
+        return line.text
     }
 
     /// Call at the end of the input: an article still open there is incomplete.

@@ -1,4 +1,3 @@
-import Foundation
 import KGEntities
 
 /// The extraction contract of `kg extract --json` (see the README and
@@ -20,61 +19,78 @@ import KGEntities
 extension Extraction {
     public func jsonLines() -> [String] {
         var lines: [String] = []
-        var header: [String: Any] = ["kind": "article", "source": article.source, "title": article.title, "hash": article.hash]
+        lines.reserveCapacity(2 + sentences.count + entities.count + mentions.count + facts.count + warnings.count)
+        var header = JSONLine()
+        header["kind"] = "article"
+        header["source"] = article.source
+        header["title"] = article.title
+        header["hash"] = article.hash
         header["date"] = article.date
         header["url"] = article.url
-        lines.append(Self.json(header))
+        lines.append(header.text)
         for (index, sentence) in sentences.enumerated() {
-            lines.append(Self.json([
-                "kind": "sentence", "index": index, "start": sentence.start, "end": sentence.end, "text": sentence.text,
-            ]))
+            var line = JSONLine()
+            line["kind"] = "sentence"
+            line["index"] = index
+            line["start"] = sentence.start
+            line["end"] = sentence.end
+            line["text"] = sentence.text
+            lines.append(line.text)
         }
         for (id, entity) in entities.enumerated() {
-            lines.append(Self.json([
-                "kind": "entity", "id": id, "name": entity.name, "type": entity.type.rawValue, "aliases": entity.aliases,
-            ]))
+            var line = JSONLine()
+            line["kind"] = "entity"
+            line["id"] = id
+            line["name"] = entity.name
+            line["type"] = entity.type.rawValue
+            line["aliases"] = entity.aliases
+            lines.append(line.text)
         }
         for mention in mentions {
-            lines.append(Self.json([
-                "kind": "mention", "entity": mention.entity, "sentence": mention.sentence, "start": mention.start,
-                "end": mention.end, "text": mention.text, "tokens": [mention.tokens.lowerBound, mention.tokens.upperBound],
-            ]))
+            var line = JSONLine()
+            line["kind"] = "mention"
+            line["entity"] = mention.entity
+            line["sentence"] = mention.sentence
+            line["start"] = mention.start
+            line["end"] = mention.end
+            line["text"] = mention.text
+            line["tokens"] = [mention.tokens.lowerBound, mention.tokens.upperBound]
+            lines.append(line.text)
         }
         for fact in facts {
-            let sentence = sentences.indices.contains(fact.evidence.sentence) ? sentences[fact.evidence.sentence].text : ""
-            var triple: [String: Any] = [
-                "kind": "triple",
-                "subject": entities[fact.subject].name,
-                "subject_id": fact.subject,
-                "relation": fact.relation,
-                "relation_text": fact.phrase,
-                "object": entities[fact.object].name,
-                "object_id": fact.object,
-                "negated": fact.negated,
-                "modality": fact.modality.rawValue,
-                "symmetric": fact.symmetric,
-                "confidence": (fact.confidence * 1000).rounded() / 1000,
-                "sentence": sentence,
-                "sentence_index": fact.evidence.sentence,
-                "start": fact.evidence.start,
-                "end": fact.evidence.end,
-                "doc": article.source,
-            ]
-            triple["speaker"] = fact.speaker
-            lines.append(Self.json(triple))
+            var line = JSONLine()
+            line["kind"] = "triple"
+            line["subject"] = entities[fact.subject].name
+            line["subject_id"] = fact.subject
+            line["relation"] = fact.relation
+            line["relation_text"] = fact.phrase
+            line["object"] = entities[fact.object].name
+            line["object_id"] = fact.object
+            line["negated"] = fact.negated
+            line["modality"] = fact.modality.rawValue
+            line["symmetric"] = fact.symmetric
+            line["confidence"] = (fact.confidence * 1000).rounded() / 1000
+            line["sentence"] = sentences.indices.contains(fact.evidence.sentence) ? sentences[fact.evidence.sentence].text : ""
+            line["sentence_index"] = fact.evidence.sentence
+            line["start"] = fact.evidence.start
+            line["end"] = fact.evidence.end
+            line["doc"] = article.source
+            line["speaker"] = fact.speaker
+            lines.append(line.text)
         }
         for warning in warnings {
-            var line: [String: Any] = ["kind": "warning", "source": warning.source, "reason": warning.reason,
-                                       "severity": warning.severity.rawValue]
+            var line = JSONLine()
+            line["kind"] = "warning"
+            line["source"] = warning.source
+            line["reason"] = warning.reason
+            line["severity"] = warning.severity.rawValue
             line["line"] = warning.line
-            lines.append(Self.json(line))
+            lines.append(line.text)
         }
-        lines.append(Self.json(["kind": "end", "source": article.source]))
+        var end = JSONLine()
+        end["kind"] = "end"
+        end["source"] = article.source
+        lines.append(end.text)
         return lines
-    }
-
-    static func json(_ object: [String: Any]) -> String {
-        let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
     }
 }

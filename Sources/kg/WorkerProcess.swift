@@ -113,9 +113,12 @@ final class WorkerProcess {
             if count < 0 && errno == EINTR { continue }
             if count <= 0 { return .died(reap()) }
             buffered += chunk[..<count]
-            while let newline = buffered.firstIndex(of: UInt8(ascii: "\n")) {
-                let line = String(decoding: buffered[..<newline], as: UTF8.self)
-                buffered.removeSubrange(...newline)
+            // Lines are cut from the front once per read, not once per line, so a long answer stays linear.
+            var start = 0
+            defer { buffered.removeSubrange(..<start) }
+            while let newline = buffered[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                let line = String(decoding: buffered[start..<newline], as: UTF8.self)
+                start = newline + 1
                 if isLast(line) { return .answered }
             }
         }
