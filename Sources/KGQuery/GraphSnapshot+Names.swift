@@ -1,8 +1,11 @@
 extension GraphSnapshot {
     /// The node a name stands for, through aliases and case; an unknown name fails with the
-    /// closest names, an ambiguous one with the candidates' ids.
+    /// closest names, an ambiguous one with the candidates' ids. `#12` is an id however it
+    /// arrives: bare, quoted (`"#12"`), or from a command-line option such as `kg dot --around`.
     func resolve(_ ref: NameRef) throws(QueryError) -> Int32 {
         switch ref.spelling {
+        case .text(let text) where Self.entityID(writtenAs: text) != nil:
+            return try resolve(NameRef(id: Self.entityID(writtenAs: text)!, at: ref.offset))
         case .id(let id):
             guard let node = node(forEntityID: id) else { throw QueryError("no entity with id #\(id)", at: ref.offset) }
             return node
@@ -20,6 +23,14 @@ extension GraphSnapshot {
             let listed = candidates.prefix(5).map { "#\(entityIDs[Int($0)]) \(names[Int($0)]) (\(types[Int($0)]))" }
             throw QueryError("\"\(text)\" could be \(listed.joined(separator: ", ")); name one by its #id", at: ref.offset)
         }
+    }
+
+    /// The id in `#12` (spaces around it allowed), or nil for any other text.
+    static func entityID(writtenAs text: String) -> Int? {
+        let trimmed = text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
+        guard trimmed.first == "#", trimmed.count > 1, trimmed.dropFirst().allSatisfy({ ("0"..."9").contains($0) })
+        else { return nil }
+        return Int(String(trimmed.dropFirst()))
     }
 
     func nodes(named text: String) -> [Int32] {
