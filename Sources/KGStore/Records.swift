@@ -64,8 +64,12 @@ public struct EvidenceRecord: Sendable, Hashable {
 public struct Subgraph: Sendable, Hashable {
     public var entities: [EntityRecord]
     public var edges: [EdgeRecord]
-    public init(entities: [EntityRecord], edges: [EdgeRecord]) {
+    /// The entity ids the selection is about (the centre of `neighbors`, the ends of `path`),
+    /// which a drawing keeps whatever its node budget.
+    public var anchors: [Int]
+    public init(entities: [EntityRecord], edges: [EdgeRecord], anchors: [Int] = []) {
         self.entities = entities
         self.edges = edges
+        self.anchors = anchors
     }
 }
