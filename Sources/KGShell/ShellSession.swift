@@ -21,6 +21,9 @@ public final class ShellSession {
     public var bail = false
     /// Interactive sessions show errors with a caret under the query; scripts get one line.
     public var interactive = false
+    /// A single query given on the command line (`kg query`): it has no file or line to name,
+    /// so its errors read `kg: error: …`, followed by the query with a caret under the position.
+    public var commandLine = false
     /// Handed to the query engine: true once the user pressed Ctrl-C during the current query.
     public var isInterrupted: () -> Bool = { false }
     private let standardOutput: (String) -> Void
@@ -89,7 +92,7 @@ public final class ShellSession {
             do {
                 return try dotCommand(trimmed)
             } catch {
-                report(interactive ? "error: \(error)" : "\(source):\(line): error: \(error)")
+                reportError("\(error)", source: source, line: line)
                 return .failed
             }
         }
@@ -98,7 +101,7 @@ public final class ShellSession {
 
     private func query(_ text: String, source: String, line: Int) -> Outcome {
         guard let engine else {
-            report(interactive ? "error: no graph open; use .open FILE" : "\(source):\(line): error: no graph open; use .open FILE")
+            reportError("no graph open; use .open FILE", source: source, line: line)
             return .failed
         }
         let started = monotonicNanoseconds()
@@ -120,7 +123,7 @@ public final class ShellSession {
             reportQueryError(text, offset: error.offset, message: error.message, source: source, line: line)
             return .failed
         } catch {
-            report(interactive ? "error: \(error)" : "\(source):\(line): error: \(error)")
+            reportError("\(error)", source: source, line: line)
             return .failed
         }
         if timer {
@@ -130,12 +133,24 @@ public final class ShellSession {
         return .ok
     }
 
+    /// An error without a position in the query: `error: …` at the prompt, `kg: error: …` for
+    /// `kg query`, `SOURCE:LINE: error: …` in a script.
+    private func reportError(_ message: String, source: String, line: Int) {
+        if commandLine {
+            report("kg: error: \(message)")
+        } else {
+            report(interactive ? "error: \(message)" : "\(source):\(line): error: \(message)")
+        }
+    }
+
     private func reportQueryError(_ text: String, offset: Int?, message: String, source: String, line: Int) {
         guard let offset else {
-            report(interactive ? "error: \(message)" : "\(source):\(line): error: \(message)")
+            reportError(message, source: source, line: line)
             return
         }
-        if interactive {
+        if commandLine {
+            report("kg: error: \(message)\n" + QuerySyntaxError.pointer(in: text, at: offset))
+        } else if interactive {
             report(QuerySyntaxError.pointer(in: text, at: offset) + "\nerror: \(message)")
         } else {
             // A query continued over several lines: name the line the offset falls on.

@@ -23,6 +23,7 @@ struct Query: ParsableCommand {
 
     func run() throws {
         let session = try ShellCommandSupport.session(mode: mode, path: store.path)
+        session.commandLine = true
         let (outcome, errors) = session.run(lines: [query], source: "query")
         if outcome == .failed || errors > 0 { throw ExitCode(1) }
     }
@@ -39,12 +40,7 @@ enum ShellCommandSupport {
             fflush(nil)
         }, errors: { standardError($0) })
         session.mode = outputMode
-        do {
-            try session.open(path: path)
-        } catch {
-            standardError("kg: \(error)\n")
-            throw ExitCode(1)
-        }
+        try session.open(path: path)
         return session
     }
 
