@@ -25,7 +25,11 @@ public final class ShellSession {
     /// so its errors read `kg: error: …`, followed by the query with a caret under the position.
     public var commandLine = false
     /// Handed to the query engine: true once the user pressed Ctrl-C during the current query.
+    /// Printing polls it too, so Ctrl-C also stops 100,000 rows scrolling by.
     public var isInterrupted: () -> Bool = { false }
+    /// The terminal's width when results go to one (asked before each result, since the
+    /// window can be resized); nil for a file or pipe. Tables are cut to fit it.
+    public var terminalWidth: () -> Int? = { nil }
     private let standardOutput: (String) -> Void
     private let standardError: (String) -> Void
     private var outputFile: UnsafeMutablePointer<FILE>?
@@ -111,7 +115,8 @@ public final class ShellSession {
             if let subgraph = result.subgraph {
                 try writeDOT(subgraph, to: result.outputPath)
             } else {
-                write(ResultFormatter(mode: mode).format(result))
+                let width = outputFile == nil ? terminalWidth() : nil
+                try writeInterruptibly(ResultFormatter(mode: mode, width: width).format(result))
             }
             for note in result.notes {
                 if mode == .table, result.subgraph == nil { write(note + "\n") } else { report(note) }
@@ -157,6 +162,28 @@ public final class ShellSession {
             let extraLines = text.unicodeScalars.prefix(offset).filter { $0 == "\n" }.count
             report("\(source):\(line + extraLines):\(QuerySyntaxError.column(in: text, at: offset)): error: \(message)")
         }
+    }
+
+    /// Lines written between two polls of `isInterrupted`.
+    static let linesPerInterruptPoll = 200
+
+    /// Writes a result a few hundred lines at a time, stopping with `interrupted` at a Ctrl-C:
+    /// formatting is quick, but a terminal takes seconds to scroll through 100,000 rows.
+    private func writeInterruptibly(_ text: String) throws {
+        var chunk = ""
+        var lines = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+            chunk += line + "\n"
+            lines += 1
+            if lines == Self.linesPerInterruptPoll {
+                if isInterrupted() { throw QueryError("interrupted (output stopped)") }
+                write(chunk)
+                chunk = ""
+                lines = 0
+            }
+        }
+        if isInterrupted() { throw QueryError("interrupted (output stopped)") }
+        write(chunk)
     }
 
     private func writeDOT(_ subgraph: Subgraph, to path: String?) throws {

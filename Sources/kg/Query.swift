@@ -40,8 +40,17 @@ enum ShellCommandSupport {
             fflush(nil)
         }, errors: { standardError($0) })
         session.mode = outputMode
+        session.terminalWidth = terminalWidth
         try session.open(path: path)
         return session
+    }
+
+    /// The width of the terminal standard output goes to, or nil when it goes to a file or pipe.
+    static func terminalWidth() -> Int? {
+        guard isatty(STDOUT_FILENO) != 0 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
     }
 
     static func standardError(_ text: String) {
