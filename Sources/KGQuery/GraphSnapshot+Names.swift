@@ -51,9 +51,9 @@ extension GraphSnapshot {
         if !name.contains(" ") {
             let surname = name.lowercased()
             nodes += (0..<nodeCount).filter { types[$0] == "person" && names[$0].split(separator: " ").last?.lowercased() == surname }
-                .sorted { (-factCount(Int32($0)), names[$0]) < (-factCount(Int32($1)), names[$1]) }
                 .map(Int32.init)
         }
+        nodes.sort { (-factCount($0), names[Int($0)]) < (-factCount($1), names[Int($1)]) }
         var result: [String] = []
         for spelling in nodes.map({ names[Int($0)] }) + closeNames(to: name) where !result.contains(spelling) {
             result.append(spelling)
