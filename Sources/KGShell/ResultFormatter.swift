@@ -19,7 +19,7 @@ public struct ResultFormatter: Sendable {
     }
 
     /// Columns are never cut narrower than this, even when the table then overflows.
-    static let narrowestCutColumn = 12
+    static let narrowestCutColumn = 6
 
     /// The result as text ending in a newline, or "" when there are no columns.
     public func format(_ result: QueryResult) -> String {

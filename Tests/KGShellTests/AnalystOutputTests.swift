@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func columnsAreNeverCutBelowAUsefulWidth() {
-        #expect(ResultFormatter.fitted([30, 200, 5], into: 20) == [12, 12, 5])
+        #expect(ResultFormatter.fitted([30, 200, 5], into: 20) == [6, 6, 5])
         #expect(ResultFormatter.fitted([10, 20], into: 100) == [10, 20])
         #expect(ResultFormatter.fitted([10, 100, 100], into: 80) == [10, 33, 33])
     }
