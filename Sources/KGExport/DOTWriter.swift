@@ -8,9 +8,10 @@ import KGStore
 ///     let dot = try writer.write(subgraph, from: store)
 ///
 /// Nodes are `"e<entity id>"`, labelled with the canonical name and styled by type; edges are
-/// labelled with the normalised relations, parallel facts between two nodes merged into one edge. The output depends only on the subgraph, the evidence
-/// and the options: nodes and edges come in id order, so equal graphs give byte-identical text.
-/// `selection(of:)` tells what the node limit leaves out, for a caller that reports it.
+/// labelled with the normalised relations, parallel facts between two nodes merged into one
+/// edge. The output depends only on the subgraph, the evidence and the options: nodes and edges
+/// come in id order, so equal graphs give byte-identical text. `selection(of:)` tells what the
+/// filters and budgets leave out, for a caller that reports it.
 public struct DOTWriter: Sendable {
     public var options: DOTOptions
 
@@ -20,8 +21,8 @@ public struct DOTWriter: Sendable {
 
     /// What `write` draws of `subgraph`: concepts, `title` facts, negated facts and facts with
     /// too little evidence go unless the options ask for them, then named entities left with
-    /// none of their facts, then the node budget and the line budget apply. Entities and edges come out in id
-    /// order, whatever order they came in.
+    /// none of their facts, then the node budget and the line budget apply. Entities and edges
+    /// come out in id order, whatever order they came in.
     public func selection(of subgraph: Subgraph) -> LimitedSubgraph {
         var filtered = FilteredOut()
         let titleConcepts = options.titles ? Set(subgraph.edges.filter { $0.relation == Self.titleRelation }.map(\.object)) : []

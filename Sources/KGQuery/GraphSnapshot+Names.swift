@@ -50,7 +50,8 @@ extension GraphSnapshot {
         var nodes = nodes(named: name)
         if !name.contains(" ") {
             let surname = name.lowercased()
-            nodes += (0..<nodeCount).filter { types[$0] == "person" && names[$0].split(separator: " ").last?.lowercased() == surname }
+            nodes += (0..<nodeCount)
+                .filter { types[$0] == "person" && names[$0].split(separator: " ").last?.lowercased() == surname }
                 .map(Int32.init)
         }
         nodes.sort { (-factCount($0), names[Int($0)]) < (-factCount($1), names[Int($1)]) }

@@ -94,7 +94,8 @@ public struct ResultFormatter: Sendable {
 
     /// Paths as structure: one object per path with its hop count and its hops in order.
     ///
-    ///     {"hops": 2, "path": [{"from": "Romania", "relation": "support", "to": "Ukraine", "direction": "->", "negated": false}, …]}
+    ///     {"hops": 2, "path": [{"from": "Romania", "relation": "support", "to": "Ukraine",
+    ///                           "direction": "->", "negated": false}, …]}
     private func jsonPaths(_ paths: [[PathHop]]) -> String {
         let objects = paths.map { hops in
             let hopObjects = hops.map { hop in
