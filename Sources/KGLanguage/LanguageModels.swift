@@ -13,20 +13,23 @@ import Foundation
 /// The model files (tagger.kgm, parser.kgm, lemmas.kgm) are found by `ResourceLocator`
 /// (`$KG_MODELS/Models`, `<binary dir>/kg-data/Models`, `<binary dir>/../share/kg/Models`, then the
 /// source tree), all three from one folder; a missing or corrupt file makes `load()` throw an error
-/// naming where it looked.
+/// naming where it looked. `verbs.tsv` beside them (WordNet's verbs) checks the lemmas of verbs.
 public final class LanguageModels: Sendable {
     let tagger: Tagger
     let parser: Parser
     let lemmatizer: Lemmatizer
+    /// Checks the lemmatizer's guesses for verbs; empty when a model folder has no `verbs.tsv`.
+    let verbs: VerbDictionary
     /// Tagger class → the parser's tag id.
     let parserTags: [Int]
 
     static let fileNames = (tagger: "tagger.kgm", parser: "parser.kgm", lemmatizer: "lemmas.kgm")
 
-    init(tagger: Tagger, parser: Parser, lemmatizer: Lemmatizer) {
+    init(tagger: Tagger, parser: Parser, lemmatizer: Lemmatizer, verbs: VerbDictionary = .empty) {
         self.tagger = tagger
         self.parser = parser
         self.lemmatizer = lemmatizer
+        self.verbs = verbs
         let ids = Dictionary(parser.tags.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         parserTags = zip(tagger.upos, tagger.xpos).map { ids[$0 + "\t" + $1] ?? parser.tags.count }
     }
@@ -56,8 +59,10 @@ public final class LanguageModels: Sendable {
             return url
         }
         let names = fileNames
+        let verbs = directory.appendingPathComponent(VerbDictionary.fileName)
         return try LanguageModels(tagger: Tagger(contentsOf: url(names.tagger)), parser: Parser(contentsOf: url(names.parser)),
-                                  lemmatizer: Lemmatizer(contentsOf: url(names.lemmatizer)))
+                                  lemmatizer: Lemmatizer(contentsOf: url(names.lemmatizer)),
+                                  verbs: FileManager.default.fileExists(atPath: verbs.path) ? VerbDictionary(contentsOf: verbs) : .empty)
     }
 
     /// Writes the three model files into `directory` (created if needed).
@@ -67,6 +72,7 @@ public final class LanguageModels: Sendable {
         try tagger.write(to: directory.appendingPathComponent(names.tagger))
         try parser.write(to: directory.appendingPathComponent(names.parser))
         try lemmatizer.write(to: directory.appendingPathComponent(names.lemmatizer))
+        if !verbs.isEmpty { try verbs.write(to: directory.appendingPathComponent(VerbDictionary.fileName)) }
     }
 
     /// Fills `upos`, `xpos`, `lemma`, `head` and `deprel` of the sentence's tokens from their text.
@@ -82,7 +88,9 @@ public final class LanguageModels: Sendable {
             let tag = tags[i]
             sentence.tokens[i].upos = tagger.upos[tag]
             sentence.tokens[i].xpos = tagger.xpos[tag]
-            sentence.tokens[i].lemma = lemmatizer.lemma(form: sentence.tokens[i].text, upos: tagger.upos[tag], xpos: tagger.xpos[tag])
+            let form = sentence.tokens[i].text
+            let lemma = lemmatizer.lemma(form: form, upos: tagger.upos[tag], xpos: tagger.xpos[tag])
+            sentence.tokens[i].lemma = tagger.upos[tag] == "VERB" ? verbs.lemma(lemma, form: form) : lemma
             sentence.tokens[i].head = parse.heads[i]
             sentence.tokens[i].deprel = parser.labels[parse.labels[i]]
         }

@@ -20,6 +20,7 @@ public struct NewsExtractor: Extractor {
     }
 
     public func extract(_ article: Article) throws -> Extraction {
+        FaultHook.fromEnvironment?.fire(on: article.text)
         let segmentation = splitter.segment(article.text)
         var sentences = segmentation.sentences
         for i in sentences.indices { models.annotate(&sentences[i]) }

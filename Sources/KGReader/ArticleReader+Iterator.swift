@@ -10,8 +10,9 @@ extension ArticleReader {
         private var pendingIndex = 0
         private var records: JSONLinesCursor?
         private var articlesRead = 0
-        /// Article count when each open folder was entered, to report folders with nothing readable.
-        private var folderMarks: [Int] = []
+        /// Article count when each open folder was entered, to report folders with nothing readable,
+        /// and the unsupported files seen in it so far, to say why.
+        private var folderMarks: [(articles: Int, unsupported: [String])] = []
 
         init(inputs: InputWalker, options: Options, standardInput: FileHandle) {
             self.inputs = inputs
@@ -43,11 +44,17 @@ extension ArticleReader {
                 case .problem(let problem):
                     return .problem(problem)
                 case .folderStarted:
-                    folderMarks.append(articlesRead)
+                    folderMarks.append((articlesRead, []))
                 case .folderFinished(let path):
-                    if folderMarks.popLast() == articlesRead {
-                        return .problem(ReadProblem(source: path, reason: "no readable articles in this folder"))
+                    guard let mark = folderMarks.popLast() else { continue }
+                    if !folderMarks.isEmpty { folderMarks[folderMarks.count - 1].unsupported += mark.unsupported }
+                    if mark.articles == articlesRead {
+                        let why = mark.unsupported.isEmpty ? "" : ": \(UnsupportedFiles(mark.unsupported))"
+                        return .problem(ReadProblem(source: path, reason: "no readable articles in this folder" + why))
                     }
+                case .unsupported(let path):
+                    if !folderMarks.isEmpty { folderMarks[folderMarks.count - 1].unsupported.append(path) }
+                    return .unsupported(source: path)
                 case .standardInput:
                     read(InputFile(descriptor: standardInput.fileDescriptor, source: "-"), path: nil)
                 case .file(let path, let listed):

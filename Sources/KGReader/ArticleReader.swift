@@ -3,8 +3,8 @@ import Foundation
 /// Reads articles from files, folders and standard input, one at a time.
 ///
 /// Paths are read in the order given; folders are walked recursively in sorted (byte) order,
-/// skipping hidden files and files whose extension is not an article format (`.txt`, `.md`,
-/// `.html`, `.htm`, `.json`, `.jsonl`, `.ndjson`, or none). `-` reads standard input, whose format
+/// skipping hidden files and yielding `.unsupported` for files whose extension is not an article
+/// format (`.txt`, `.md`, `.html`, `.htm`, `.json`, `.jsonl`, `.ndjson`, or none), so callers count them. `-` reads standard input, whose format
 /// is sniffed from its content. Articles are produced lazily, so a folder of 10,000 files or a
 /// JSON-lines file of a million records is never held in memory at once.
 ///
@@ -44,6 +44,8 @@ public struct ArticleReader: Sequence {
     public enum Item: Sendable {
         case article(Article)
         case problem(ReadProblem)
+        /// A file found in a folder and skipped because its type is not an article format.
+        case unsupported(source: String)
     }
 
     let paths: [String]
@@ -59,5 +61,21 @@ public struct ArticleReader: Sequence {
 
     public func makeIterator() -> Iterator {
         Iterator(inputs: InputWalker(paths: paths), options: options, standardInput: standardInput)
+    }
+}
+
+extension ArticleReader {
+    /// How many files the paths name, folders walked as a read would walk them (articles in
+    /// JSON-lines files are not counted one by one); for progress reports.
+    public static func countFiles(paths: [String]) -> Int {
+        var walker = InputWalker(paths: paths)
+        var count = 0
+        while let input = walker.next() {
+            switch input {
+            case .file, .standardInput: count += 1
+            default: break
+            }
+        }
+        return count
     }
 }

@@ -9,7 +9,7 @@ struct Draft {
 
 extension Draft {
     init(source: String, json: JSONArticle) {
-        self.init(source: source, raw: json.text, title: json.title, date: json.date, url: json.url)
+        self.init(source: json.source ?? source, raw: json.text, title: json.title, date: json.date, url: json.url)
     }
 
     init(source: String, html: String) {

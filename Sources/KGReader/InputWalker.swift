@@ -13,6 +13,8 @@ struct InputWalker: IteratorProtocol {
         case standardInput
         case folderStarted(path: String)
         case folderFinished(path: String)
+        /// A file in a folder whose extension is not an article format (`.pdf`, `.png`).
+        case unsupported(path: String)
         case problem(ReadProblem)
     }
 
@@ -51,7 +53,7 @@ struct InputWalker: IteratorProtocol {
                     let vanished = listed && reason == InputFile.describe(ENOENT)
                     return .problem(ReadProblem(source: path, reason: vanished ? "file vanished before it could be read" : reason))
                 case .file:
-                    if listed, ArticleFormat.extensions[ArticleFormat.fileExtension(path)] == nil { continue }
+                    if listed, ArticleFormat.extensions[ArticleFormat.fileExtension(path)] == nil { return .unsupported(path: path) }
                     return .file(path: path, listed: listed)
                 case .other:
                     if listed { continue }

@@ -4,12 +4,14 @@ import Foundation
 /// `title`/`headline`; `text`/`body`/`content`/`article`/`articleBody` (a string, or an array
 /// of paragraph strings; HTML markup in it is converted to text); `date`/`published`/
 /// `published_at`/`publishedAt`/`datePublished`/`pubDate`/`timestamp` (a string or a Unix time);
-/// `url`/`link`.
+/// `url`/`link`; `source`, the article's identity in the store when the record names one (else
+/// `path:line`), so that articles sent through standard input by several processes stay apart.
 struct JSONArticle {
     var title: String?
     var text: String
     var date: String?
     var url: String?
+    var source: String?
 
     private static let titleKeys = ["title", "headline"]
     private static let textKeys = ["text", "body", "content", "article", "articlebody", "story", "full_text"]
@@ -40,6 +42,7 @@ struct JSONArticle {
         text = Self.looksLikeHTML(raw) ? HTMLArticle(html: raw).body : raw
         title = Self.titleKeys.lazy.compactMap { fields[$0] as? String }.first.map { HTMLEntities.decode($0) }
         url = Self.urlKeys.lazy.compactMap { fields[$0] as? String }.first
+        source = (fields["source"] as? String).flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
         date = Self.dateKeys.lazy.compactMap { key -> String? in
             switch fields[key] {
             case let string as String: DateFinder.firstDate(in: string)

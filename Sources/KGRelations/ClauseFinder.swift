@@ -62,8 +62,11 @@ struct ClauseFinder {
         if tree.kid(p, ["nsubj:pass", "csubj:pass", "aux:pass"]) != nil { c.kind = .passive }
         c.negated = !tree.kids(p, ["advmod"]).filter(isNegator).isEmpty
             || [c.subject].compactMap { $0 }.contains(where: hasNegativeDeterminer)
-        if tree.kids(p, ["aux"]).contains(where: { ClauseLexicon.possibleModals.contains(tree.lemma($0)) }) {
+        let auxiliaries = tree.kids(p, ["aux"])
+        if auxiliaries.contains(where: { ClauseLexicon.possibleModals.contains(tree.lemma($0)) }) {
             c.modality = .possible
+        } else if auxiliaries.contains(where: { tree.lemma($0) == "be" }), let to = tree.kid(p, ["mark"]), tree.word(to) == "to" {
+            c.modality = .planned  // `is to pay`: arranged, not yet done
         }
 
         if copula != nil {

@@ -31,6 +31,16 @@ enum ClauseLexicon {
     static let whWords: Set<String> = ["what", "how", "whether", "who", "whom", "which", "where", "when", "why", "whatever"]
     /// Verbs whose object is what the subject turns into or stays (`became the captain`).
     static let becoming: Set<String> = ["become", "remain"]
+    /// Nouns of time: a phrase headed by one (`the summer`, `six months`, `the first time`) says when,
+    /// never what a fact is about, so it is no end of a fact.
+    static let timeNouns: Set<String> = [
+        "second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year", "decade",
+        "century", "millennium", "season", "spring", "summer", "autumn", "winter", "morning", "afternoon",
+        "evening", "midnight", "noon", "today", "tonight", "tomorrow", "yesterday", "time", "period", "moment",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "april", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter",
+        "while", "future", "past", "date", "era", "age", "spell", "stint",
+    ]
     /// Courtesy titles: before a name they say nothing about a role.
     static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "madam"]
     /// Subordinators of an adverbial clause that says how or when the main verb's action happened.

@@ -26,6 +26,9 @@ struct FactCollector {
     mutating func add(_ fact: Fact) {
         guard fact.subject != fact.object else { return }
         var fact = fact
+        // Every path that names a relation ends here: one spelling of labels for the whole graph.
+        fact.relation = RelationVocabulary.label(fact.relation)
+        guard !fact.relation.isEmpty else { return }
         if fact.symmetric && fact.subject > fact.object {
             // Symmetric facts are stored once; a stable order makes the duplicate check work.
             swap(&fact.subject, &fact.object)

@@ -2,7 +2,8 @@ import KGLanguage
 
 /// Repairs for attachment errors a greedy parser makes often enough to cost facts, applied
 /// before clauses are read. Each repair names the pattern it undoes; this file holds the
-/// attachment repairs, `+PartOfSpeech` the mistagged verbs and nouns, `+Speech` verbs of saying.
+/// attachment repairs, `+PartOfSpeech` the mistagged verbs and nouns, `+Speech` verbs of saying,
+/// `+Ditransitive` verbs of giving and paying.
 enum ParseRepair {
     static func repaired(_ tokens: [Token]) -> [Token] {
         var tokens = tokens
@@ -24,6 +25,8 @@ enum ParseRepair {
         reportReadAsParataxis(&tokens)
         measureReadAsApposition(&tokens)
         speakerAfterQuotation(&tokens)
+        beToReadAsCopula(&tokens)
+        recipientReadAsCompoundOfAnAmount(&tokens)
         return tokens
     }
 
@@ -109,9 +112,11 @@ enum ParseRepair {
             let clause = tree.subtree(p).filter { !tree.isPunct($0) }
             guard let first = clause.first, first > 0 else { continue }
             let pronoun = tree.upos(first) == "ADP" ? first + 1 : first
+            // A clause may end in its preposition (`been to`): then there is no pronoun after it.
+            guard clause.contains(pronoun) else { continue }
             // `that` only as the clause's subject (`the law that raised taxes`), where it cannot be a complementiser.
             let word = tree.word(pronoun)
-            guard clause.contains(pronoun), ["who", "which", "whom", "whose"].contains(word) || word == "that" && tree.is(pronoun, ["nsubj"]),
+            guard ["who", "which", "whom", "whose"].contains(word) || word == "that" && tree.is(pronoun, ["nsubj"]),
                   tree.head(pronoun) == p || tree.head(pronoun).flatMap(tree.head) == p else { continue }
             var antecedent = first - 1
             while antecedent > 0 && tree.isPunct(antecedent) { antecedent -= 1 }

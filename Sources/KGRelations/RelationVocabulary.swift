@@ -49,8 +49,8 @@ public enum RelationVocabulary {
 
     /// The relation for a verb lemma and an optional preposition (`send`+`to` → `send_to`).
     public static func relation(verb lemma: String, preposition: String? = nil) -> (relation: String, symmetric: Bool) {
-        let lemma = lemma.lowercased()
-        let prep = preposition.map { $0.lowercased().replacingOccurrences(of: " ", with: "_") }
+        let lemma = label(lemma)
+        let prep = preposition.map(label).flatMap { $0.isEmpty ? nil : $0 }
         if let prep {
             if lemma == "work" && prep == "for" { return ("works_for", false) }
             if ["locate", "base", "be", "live", "stay"].contains(lemma) && ["in", "at", "inside", "near"].contains(prep) {
@@ -59,9 +59,34 @@ public enum RelationVocabulary {
         }
         if let group = verbIndex[lemma] {
             if group.symmetric && (prep == nil || prep == "with") { return (group.relation, true) }
-            return (prep.map { group.relation + "_" + $0 } ?? group.relation, false)
+            return (joined(group.relation, preposition: prep), false)
         }
-        return (prep.map { lemma + "_" + $0 } ?? lemma, false)
+        return (joined(lemma, preposition: prep), false)
+    }
+
+    /// `relation` with its preposition, if any: `talks` + `with` → `talks_with`; a possessive
+    /// marker is no preposition (`told Radio 4's programme` → `tell`).
+    public static func joined(_ relation: String, preposition: String?) -> String {
+        guard let prep = preposition.map(label), !prep.isEmpty else { return relation }
+        return relation + "_" + prep
+    }
+
+    /// A label as the graph keeps it: lower-case words joined by `_` (`pick up` → `pick_up`),
+    /// with no apostrophe or other punctuation, so that labels read the same in every export.
+    static func label(_ words: String) -> String {
+        var label = ""
+        var pendingGap = false
+        for character in words.lowercased() {
+            if character.isLetter || character.isNumber || character == "-" {
+                if pendingGap && !label.isEmpty { label.append("_") }
+                pendingGap = false
+                label.append(character)
+            } else if character.isWhitespace || character == "_" {
+                pendingGap = true
+            }
+        }
+        // What is left of a possessive marker (`'s` → `s`) is no word.
+        return label == "s" ? "" : label
     }
 
     /// The relation named by a nominalisation (`purchase` → `buy`), if it is one the vocabulary knows.
@@ -82,6 +107,6 @@ public enum RelationVocabulary {
     /// The relation a role noun followed by `of` states: `director` → `director_of`, `member` → `member_of`.
     public static func relation(role lemma: String) -> String {
         let lemma = lemma.lowercased()
-        return roleRelations[lemma] ?? lemma.replacingOccurrences(of: " ", with: "_") + "_of"
+        return roleRelations[lemma] ?? label(lemma) + "_of"
     }
 }

@@ -68,7 +68,7 @@ struct SentenceReading {
             return node(substitutions[of] ?? of, depth: depth + 1)  // `seven of the systems`, `seven of which`
         }
         if upos == "PRON" || ClauseLexicon.personalPronouns.contains(tree.word(h)) || literalTokens.contains(h) { return nil }
-        guard ["NOUN", "PROPN"].contains(upos) else { return nil }
+        guard ["NOUN", "PROPN"].contains(upos), upos == "PROPN" || !ClauseLexicon.timeNouns.contains(tree.lemma(h)) else { return nil }
         let words = conceptWords(h)
         guard !words.isEmpty, words.count <= options.conceptWords else { return nil }
         let name = words.map { i in tree.upos(i) == "PROPN" ? tree.tokens[i].text : tree.tokens[i].text.lowercased() }
@@ -276,7 +276,7 @@ struct SentenceReading {
             }
             for oblique in c.obliques {
                 guard let marker = oblique.marker else { continue }
-                let relation = (named?.relation ?? lemma) + "_" + preposition(marker).replacingOccurrences(of: " ", with: "_")
+                let relation = RelationVocabulary.joined(named?.relation ?? RelationVocabulary.label(lemma), preposition: preposition(marker))
                 for o in conjuncts([oblique.head]) {
                     emit(c, a, relation, false, o, pattern: .nominal, phrase: phrase(c, extra: [marker]), into: &graph)
                 }

@@ -20,6 +20,8 @@ public struct GraphStats: Sendable, Hashable {
     public var relations: [RelationCount] = []
     /// Names shared by several entities of compatible type, kept apart.
     public var ambiguities: [Ambiguity] = []
+    /// Articles whose extraction crashed or timed out and that no later run has stored.
+    public var failures: [ExtractionFailure] = []
 }
 
 extension Store {
@@ -41,6 +43,7 @@ extension Store {
             stats.mentions = try count("SELECT count(*) FROM mentions")
             stats.edges = try count("SELECT count(*) FROM edges")
             stats.evidence = try count("SELECT count(*) FROM evidence")
+            stats.failures = try failures()
             guard details else { return stats }
             stats.relations = try db.rows("""
                 SELECT e.relation, count(DISTINCT e.id), count(v.id) FROM edges e LEFT JOIN evidence v ON v.edge = e.id

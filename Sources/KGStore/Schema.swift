@@ -1,7 +1,7 @@
 /// The store's schema, one migration per `PRAGMA user_version`. Never edit a shipped
 /// migration: append a new one. The README's "Schema" section documents these tables.
 enum Schema {
-    static let migrations: [String] = [v1]
+    static let migrations: [String] = [v1, v2]
 
     static var currentVersion: Int { migrations.count }
 
@@ -81,5 +81,16 @@ enum Schema {
         SELECT e.id, e.subject, e.relation, e.object, e.negated, e.symmetric,
                count(v.id) AS evidence_count, max(v.confidence) AS confidence
         FROM edges e LEFT JOIN evidence v ON v.edge = e.id GROUP BY e.id;
+    """
+
+    /// Articles whose extraction crashed or timed out: kept so that `kg stats` names them and a
+    /// later run that stores the article clears its row.
+    static let v2 = """
+    CREATE TABLE failures (
+        source    TEXT PRIMARY KEY,              -- as in articles.source
+        hash      TEXT NOT NULL,                 -- SHA-256 of the text that failed
+        reason    TEXT NOT NULL,                 -- 'extraction crashed (signal 4)', 'timed out after 60 s'
+        failed_at TEXT NOT NULL
+    ) WITHOUT ROWID;
     """
 }

@@ -9,8 +9,9 @@ struct Bench: ParsableCommand {
         abstract: "Measure kg's speed: extraction, ingest, queries, start-up and memory.",
         discussion: """
         Build with -c release first. The corpus is --corpus (a folder of articles, or a .conllu \
-        treebank rebuilt into documents), else UD English EWT train from $KG_SHARED, ../shared or \
-        /work/shared (data/ud-ewt/en_ewt-ud-train.conllu), else graphs/sample. Extraction runs on \
+        treebank rebuilt into documents), else the BBC politics articles from $KG_SHARED, ../shared \
+        or /work/shared (data/bbc-news/politics), else UD English EWT train from the same \
+        (data/ud-ewt/en_ewt-ud-train.conllu), else graphs/sample. Extraction runs on \
         one thread; ingest (extraction and store) on --threads workers. Queries run on a synthetic graph of \
         100,000 entities and 1,000,000 edges (seeded, so the same every run). The peer runs on the \
         same article texts when --peer, $KG_PEER or the venv of shared/peer/setup.sh is found; its \

@@ -68,6 +68,7 @@ struct StagePass {
                 switch item {
                 case .article(let article): articles.append(article)
                 case .problem(let problem): printError(problem.description)
+                case .unsupported: break
                 }
             }
             return articles

@@ -26,12 +26,20 @@ struct Extract: ParsableCommand {
     @Flag(name: .customLong("parse"), help: "With --carb: print each sentence's parse (CoNLL-U) before its tuples.")
     var showParse = false
 
+    @Option(help: ArgumentHelp("With --json: extraction workers run in parallel; output stays in input order.", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: ArgumentHelp("With --json: seconds one article may take before it is reported and skipped.", valueName: "seconds"))
+    var articleTimeout: Double = 60
+
     @Argument(help: ArgumentHelp("Article files (with --carb: files of tokenized sentences).", valueName: "file"))
     var files: [String]
 
     func validate() throws {
         if json && carb { throw ValidationError("give either --json or --carb, not both") }
         if files.isEmpty { throw ValidationError("give at least one file") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if !(articleTimeout > 0) { throw ValidationError("--article-timeout must be a positive number of seconds") }
     }
 
     func run() throws {
@@ -43,19 +51,28 @@ struct Extract: ParsableCommand {
     }
 
     func runJSON() throws {
-        let extractor = try NewsExtractor()
+        let workers = ExtractionWorkers(timeout: articleTimeout)
+        defer { workers.stop() }
         var failed = false
-        for item in ArticleReader(paths: files) {
-            switch item {
-            case .article(let article):
-                let extraction = try extractor.extract(article)
+        try orderedParallelMap(ArticleReader(paths: files).makeIterator(), jobs: jobs, work: { item in
+            Ingest.Step(item, skipping: [:], workers: workers)
+        }, consume: { step in
+            switch step {
+            case .extracted(let extraction):
                 for warning in extraction.warnings { printError("kg: \(warning)") }
-                for line in extraction.jsonLines() { print(line) }
+                FileHandle.standardOutput.write(Data((extraction.jsonLines().joined(separator: "\n") + "\n").utf8))
             case .problem(let problem):
                 printError("kg: \(problem)")
                 failed = failed || problem.isError
+            case .failed(let problem, _):
+                printError("kg: \(problem)")
+                failed = true
+            case .cannotExtract(let reason):
+                throw ValidationError(reason)
+            case .unchanged, .unsupported:
+                break
             }
-        }
+        })
         if failed { throw ExitCode.failure }
     }
 

@@ -10,9 +10,13 @@ struct Ingest: ParsableCommand {
         discussion: """
         Reads plain text, HTML, JSON and JSON lines. Each article is stored in its own transaction: \
         an unchanged article is skipped, a changed one (same source, new content) replaces its own \
-        facts and nothing else, and an interrupted run leaves only whole articles behind. A file \
-        that cannot be read is reported with its path and the reason; the other files are still \
-        ingested, and the exit status is 1 when any failed. The summary goes to standard error.
+        facts and nothing else, and an interrupted run leaves only whole articles behind. \
+        Extraction runs in worker processes: an article that crashes or hangs the extractor is \
+        reported by its path, recorded (kg stats lists it; the next run retries it), and the run \
+        goes on. A file that cannot be read is reported with its path and the reason; the exit \
+        status is 1 when any article failed. With --extracted, the paths are the output of \
+        `kg extract --json` (from this or any machine), stored as a plain ingest would store it. \
+        The summary goes to standard error, with a progress line while it runs on a terminal.
         """)
 
     @Argument(help: ArgumentHelp("Files, folders (read recursively), or - for standard input.", valueName: "path"))
@@ -20,24 +24,34 @@ struct Ingest: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "Articles extracted in parallel (default: the number of cores); one writer stores them in input order.")
+    @Option(help: ArgumentHelp("Extraction workers run in parallel; one writer stores in input order.", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: ArgumentHelp("Seconds one article may take before its worker is stopped and it is reported.", valueName: "seconds"))
+    var articleTimeout: Double = 60
+
+    @Flag(help: "The paths hold extraction JSON lines from `kg extract --json`, not articles.")
+    var extracted = false
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if !(articleTimeout > 0) { throw ValidationError("--article-timeout must be a positive number of seconds") }
     }
 
     func run() throws {
+        // A run with nothing to read must not leave an empty database behind.
+        let missing = paths.filter { $0 != "-" && !FileManager.default.fileExists(atPath: $0) }
+        if missing.count == paths.count {
+            for path in missing { printError("\(path): error: no such file or folder") }
+            throw ExitCode.failure
+        }
         let graph = try Store(path: store.path)
-        let extractor = try NewsExtractor()
         var tally = Tally()
-        // Unchanged articles (same source, same hash) are not even extracted.
-        let stored = try graph.articleHashes()
-        try orderedParallelMap(ArticleReader(paths: paths).makeIterator(), jobs: jobs, work: { item in
-            Self.extract(item, with: extractor, skipping: stored)
-        }, consume: { step in
-            try store(step, in: graph, tally: &tally)
-        })
+        if extracted {
+            try ingestExtracted(into: graph, tally: &tally)
+        } else {
+            try ingestArticles(into: graph, tally: &tally)
+        }
         if tally.ambiguities > Tally.ambiguitiesShown {
             printError("\(store.path): warning: \(tally.ambiguities - Tally.ambiguitiesShown) more ambiguous names kept apart (kg stats lists them)")
         }
@@ -45,24 +59,78 @@ struct Ingest: ParsableCommand {
         if tally.failures > 0 { throw ExitCode.failure }
     }
 
-    /// One article extracted, one already stored as it is, or one reason an input could not be read.
+    /// Articles read here, extracted by worker processes, stored by this one in input order.
+    private func ingestArticles(into graph: Store, tally: inout Tally) throws {
+        let workers = ExtractionWorkers(timeout: articleTimeout)
+        defer { workers.stop() }
+        // Unchanged articles (same source, same hash) are not even extracted.
+        let stored = try graph.articleHashes()
+        var progress = IngestProgress(paths: paths)
+        defer { progress.finish() }
+        try orderedParallelMap(ArticleReader(paths: paths).makeIterator(), jobs: jobs, work: { item in
+            Step(item, skipping: stored, workers: workers)
+        }, consume: { step in
+            try store(step, in: graph, tally: &tally)
+            progress.advance(by: step)
+        })
+    }
+
+    /// Extraction JSON lines (`kg extract --json`), each file read line by line.
+    private func ingestExtracted(into graph: Store, tally: inout Tally) throws {
+        for path in paths {
+            let lines: LineSource
+            do { lines = try LineSource(path: path) } catch {
+                printError("\(path): error: \(error)")
+                tally.failures += 1
+                continue
+            }
+            var reader = ContractReader(source: path == "-" ? "<stdin>" : path)
+            func handle(_ line: String?) throws {
+                do {
+                    guard let line else { return try reader.finish() }
+                    switch try reader.read(line) {
+                    case .extraction(let extraction)?: try store(.extracted(extraction), in: graph, tally: &tally)
+                    case .failure(let problem)?: try store(.failed(problem, hash: nil), in: graph, tally: &tally)
+                    case nil: break
+                    }
+                } catch let problem as ReadProblem {
+                    printError(problem.description)
+                    tally.failures += 1
+                }
+            }
+            while let line = lines.next() { try handle(line) }
+            try handle(nil)
+        }
+    }
+
+    /// What became of one input on its way to the store.
     enum Step: Sendable {
         case extracted(Extraction)
         case unchanged
         case problem(ReadProblem)
-    }
+        /// Extraction crashed, timed out or threw; recorded in the store's failures when the hash is known.
+        case failed(ReadProblem, hash: String?)
+        case unsupported(String)
+        /// Workers cannot run at all: the run stops.
+        case cannotExtract(String)
 
-    static func extract(_ item: ArticleReader.Item, with extractor: NewsExtractor, skipping stored: [String: String] = [:]) -> Step {
-        switch item {
-        case .problem(let problem):
-            return .problem(problem)
-        case .article(let article) where stored[article.source] == article.hash:
-            return .unchanged
-        case .article(let article):
-            do {
-                return .extracted(try extractor.extract(article))
-            } catch {
-                return .problem(ReadProblem(source: article.source, reason: "extraction failed: \(error)"))
+        init(_ item: ArticleReader.Item, skipping stored: [String: String], workers: ExtractionWorkers) {
+            switch item {
+            case .problem(let problem):
+                self = .problem(problem)
+            case .unsupported(let source):
+                self = .unsupported(source)
+            case .article(let article) where stored[article.source] == article.hash:
+                self = .unchanged
+            case .article(let article):
+                do {
+                    switch try workers.extract(article) {
+                    case .extracted(let extraction): self = .extracted(extraction)
+                    case .failed(let problem): self = .failed(problem, hash: article.hash)
+                    }
+                } catch {
+                    self = .cannotExtract("\(error)")
+                }
             }
         }
     }
@@ -72,8 +140,16 @@ struct Ingest: ParsableCommand {
         case .problem(let problem):
             printError(problem.description)
             if problem.isError { tally.failures += 1 }
+        case .unsupported(let source):
+            tally.unsupported.add(source)
         case .unchanged:
             tally.unchanged += 1
+        case .cannotExtract(let reason):
+            throw ValidationError(reason)
+        case .failed(let problem, let hash):
+            printError(problem.description)
+            tally.failures += 1
+            if let hash { try graph.recordFailure(source: problem.source, hash: hash, reason: problem.reason) }
         case .extracted(let extraction):
             for warning in extraction.warnings { printError(warning.description) }
             let outcome: IngestOutcome
@@ -100,6 +176,7 @@ struct Ingest: ParsableCommand {
     /// Counts for the closing summary.
     struct Tally {
         var added = 0, replaced = 0, unchanged = 0, newEntities = 0, newEdges = 0, failures = 0
+        var unsupported = UnsupportedFiles()
         var reported: Set<String> = []
         var ambiguities = 0
         static let ambiguitiesShown = 10
@@ -116,10 +193,11 @@ struct Ingest: ParsableCommand {
 
         func summary(database: String, stats: GraphStats) -> String {
             let articles = added + replaced + unchanged
+            let skipped = unsupported.count > 0 ? "; skipped \(unsupported)" : ""
             return "\(database): \(articles) article\(articles == 1 ? "" : "s") (\(added) added, \(replaced) replaced, "
                 + "\(unchanged) unchanged); graph has \(stats.entities) entities, \(stats.concepts) concepts, "
                 + "\(stats.edges) edges (this run added \(newEntities) nodes, \(newEdges) edges); "
-                + "\(failures) problem\(failures == 1 ? "" : "s")"
+                + "\(failures) problem\(failures == 1 ? "" : "s")\(skipped)"
         }
     }
 }

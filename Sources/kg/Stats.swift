@@ -21,6 +21,7 @@ struct Stats: ParsableCommand {
             ("articles", stats.articles), ("sentences", stats.sentences), ("entities", stats.entities),
             ("concepts", stats.concepts), ("literals", stats.literals), ("aliases", stats.aliases),
             ("mentions", stats.mentions), ("edges", stats.edges), ("evidence", stats.evidence),
+            ("failures", stats.failures.count),
         ].map { "\($0.0.padding(toLength: 10, withPad: " ", startingAt: 0)) \($0.1)" }
         if !stats.relations.isEmpty {
             lines.append("relations (edges, evidence):")
@@ -35,6 +36,10 @@ struct Stats: ParsableCommand {
             lines.append("ambiguous names (kept apart; kg merge joins them):")
             lines += stats.ambiguities.map { "  \"\($0.name)\": \($0.candidates.joined(separator: ", "))" }
         }
+        if !stats.failures.isEmpty {
+            lines.append("failed articles (a later kg ingest retries them):")
+            lines += stats.failures.map { "  \($0.source): \($0.reason) (\($0.failedAt))" }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -45,6 +50,7 @@ struct Stats: ParsableCommand {
             "mentions": stats.mentions, "edges": stats.edges, "evidence": stats.evidence,
             "relations": stats.relations.map { ["relation": $0.relation, "edges": $0.edges, "evidence": $0.evidence] },
             "ambiguous": stats.ambiguities.map { ["name": $0.name, "candidates": $0.candidates] },
+            "failures": stats.failures.map { ["source": $0.source, "hash": $0.hash, "reason": $0.reason, "failed_at": $0.failedAt] },
         ]
         let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self) + "\n"

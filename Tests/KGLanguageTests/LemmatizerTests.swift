@@ -14,6 +14,22 @@ import Testing
         #expect(models.lemmatizer.lemma(form: form, upos: upos, xpos: xpos) == lemma)
     }
 
+    /// A rule's guess that is no verb gives way to the verb WordNet's rules make of the form.
+    @Test func aVerbGuessThatIsNoVerbIsCheckedAgainstTheDictionary() throws {
+        let verbs = VerbDictionary(lemmas: ["chair", "hope", "hop", "signal", "favour", "miss", "copy"], forms: ["signalled": "signal"])
+        #expect(verbs.lemma("chaire", form: "chaired") == "chair")
+        #expect(verbs.lemma("signall", form: "Signalled") == "signal")
+        #expect(verbs.lemma("favo", form: "favoured") == "favour")
+        #expect(verbs.lemma("hopp", form: "hopped") == "hop")
+        #expect(verbs.lemma("hope", form: "hoped") == "hope")  // a verb already: kept
+        #expect(verbs.lemma("mis", form: "missed") == "miss")
+        #expect(verbs.lemma("copie", form: "copies") == "copy")
+        #expect(verbs.lemma("zorble", form: "zorbled") == "zorble")  // nothing known: the guess stands
+        #expect(VerbDictionary.empty.lemma("chaire", form: "chaired") == "chaire")
+        // The shipped table is read with the models.
+        #expect(try LanguageModels.load().verbs.lemma("chaire", form: "chaired") == "chair")
+    }
+
     @Test func rulesAndExceptionsAreLearnedFromTheTreebank() throws {
         let lemmatizer = Lemmatizer.train(try CoNLLU.parse(tinyTreebank).map(\.tokens))
         #expect(lemmatizer.lemma(form: "gave", upos: "VERB", xpos: "VBD") == "give")

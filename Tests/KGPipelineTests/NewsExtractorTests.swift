@@ -37,4 +37,12 @@ import KGRelations
         let pronouns: Set<String> = ["it", "they", "them"]
         #expect(!found.contains { pronouns.contains($0.subject.lowercased()) || pronouns.contains($0.object.lowercased()) })
     }
+
+    /// Regression (found by Tests/Sweep/sweep.py): a clause whose first word is a preposition
+    /// that also ends the sentence sent the relative-clause repair past the last token.
+    @Test func aFragmentEndingInItsPrepositionExtracts() throws {
+        for text in ["ever been to", "Never gone to", "The town they moved from"] {
+            _ = try facts(text)
+        }
+    }
 }

@@ -88,6 +88,7 @@ import Testing
                 titles.append(article.title)
                 if article.title == "A" { try FileManager.default.removeItem(atPath: doomed) }
             case .problem(let problem): problems.append(problem)
+            case .unsupported: Issue.record("only article files here")
             }
         }
         #expect(titles == ["A", "C"])
@@ -100,7 +101,9 @@ import Testing
         try folder.write(".hidden.txt", "Hidden\n\nNot read.")
         let outcome = readAll([folder.path])
         #expect(outcome.articles.isEmpty)
-        #expect(outcome.errors.map(\.description) == ["\(folder.path): error: no readable articles in this folder"])
+        #expect(outcome.errors.map(\.description) == [
+            "\(folder.path): error: no readable articles in this folder: 1 file of unsupported type (.png 1)",
+        ])
     }
 
     @Test func aFileOfOnlyFurnitureHasNoArticleText() throws {

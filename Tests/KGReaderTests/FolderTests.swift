@@ -19,6 +19,20 @@ import Testing
             folder.path + "/a.md", folder.path + "/b.txt", folder.path + "/sub/c.html",
             folder.path + "/sub/deeper/d", folder.path + "/z.jsonl:1",
         ])
+        #expect(outcome.unsupported == [folder.path + "/photo.jpg", folder.path + "/style.css"])
+    }
+
+    @Test func unsupportedFilesAreCountedByExtensionAndExplainAnEmptyFolder() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("scans/a.pdf", "%PDF-1.4")
+        try folder.write("scans/b.pdf", "%PDF-1.4")
+        try folder.write("scans/c.PNG", bytes: [0x89, 0x50, 0x4e, 0x47])
+        let outcome = readAll([folder.path + "/scans"])
+        #expect(outcome.unsupported.count == 3)
+        #expect(outcome.errors.map(\.description) == [
+            "\(folder.path)/scans: error: no readable articles in this folder: 3 files of unsupported type (.pdf 2, .png 1)",
+        ])
+        #expect("\(UnsupportedFiles(["x.png", "y.doc", "z.doc"]))" == "3 files of unsupported type (.doc 2, .png 1)")
     }
 
     @Test func theReaderIsLazy() throws {

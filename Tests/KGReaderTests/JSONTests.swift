@@ -22,6 +22,15 @@ import Testing
         #expect(outcome.errors.first?.reason == "expected a JSON object, found a number")
     }
 
+    @Test func aRecordThatNamesItsSourceKeepsIt() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("part-3.jsonl", [
+            #"{"source": "feeds/wire/4417", "title": "Alpha", "text": "The first record names itself."}"#,
+            #"{"source": " ", "title": "Beta", "text": "A blank source is no source."}"#,
+        ].joined(separator: "\n"))
+        #expect(readAll([path]).articles.map(\.source) == ["feeds/wire/4417", path + ":2"])
+    }
+
     @Test func readsJSONLinesAndReportsBadLinesWithTheirNumbers() throws {
         let folder = try TemporaryFolder()
         let lines = [

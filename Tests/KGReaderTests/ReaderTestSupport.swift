@@ -30,6 +30,7 @@ final class TemporaryFolder {
 struct ReadOutcome {
     var articles: [Article] = []
     var problems: [ReadProblem] = []
+    var unsupported: [String] = []
 
     var errors: [ReadProblem] { problems.filter(\.isError) }
     var warnings: [ReadProblem] { problems.filter { !$0.isError } }
@@ -41,6 +42,7 @@ func readAll(_ paths: [String], options: ArticleReader.Options = .init(), standa
         switch item {
         case .article(let article): outcome.articles.append(article)
         case .problem(let problem): outcome.problems.append(problem)
+        case .unsupported(let source): outcome.unsupported.append(source)
         }
     }
     return outcome

@@ -298,4 +298,65 @@ import KGEntities
         """)
         #expect(found == ["Chile -pact-> Peru !sym"])
     }
+
+    @Test func aPhrasalVerbsLabelJoinsItsParticleWithAnUnderscore() throws {
+        // Lena Park set up Nordlys Media .
+        let found = try facts("""
+        Lena Lena PROPN NNP 3 nsubj
+        Park Park PROPN NNP 1 flat
+        set set VERB VBD 0 root
+        up up ADP RP 3 compound:prt
+        Nordlys Nordlys PROPN NNP 3 obj
+        Media Media PROPN NNP 5 flat
+        . . PUNCT . 3 punct
+        """)
+        #expect(found == ["Lena Park -set_up-> Nordlys Media"])
+    }
+
+    @Test func aPossessorOfTheObjectTakesThePlainVerbNotAPossessiveLabel() throws {
+        // Ida Berg criticised Norway 's budget .
+        let found = try facts("""
+        Ida Ida PROPN NNP 3 nsubj
+        Berg Berg PROPN NNP 1 flat
+        criticised criticise VERB VBD 0 root
+        Norway Norway PROPN NNP 6 nmod:poss
+        's 's PART POS 4 case
+        budget budget NOUN NN 3 obj
+        . . PUNCT . 3 punct
+        """)
+        #expect(found.contains("Ida Berg -criticise-> Norway"))
+        #expect(!found.contains { $0.contains("'") || $0.contains("_s->") })
+    }
+
+    @Test func aNounOfTimeIsNoEndOfAFact() throws {
+        // Ida Berg spent the summer in Oslo .
+        let found = try facts("""
+        Ida Ida PROPN NNP 3 nsubj
+        Berg Berg PROPN NNP 1 flat
+        spent spend VERB VBD 0 root
+        the the DET DT 5 det
+        summer summer NOUN NN 3 obj
+        in in ADP IN 7 case
+        Oslo Oslo PROPN NNP 3 obl
+        . . PUNCT . 3 punct
+        """)
+        #expect(found == ["Ida Berg -spend_in-> Oslo"])
+    }
+
+    @Test func aNameBeforeAnAmountIsTheRecipientAndBeToIsAPlan() throws {
+        // Oslo Energi is to pay Bergen Gas 2bn kroner . (parsed with the name as the amount's compound)
+        let found = try facts("""
+        Oslo Oslo PROPN NNP 5 nsubj:outer
+        Energi Energi PROPN NNP 1 flat
+        is be AUX VBZ 5 cop
+        to to PART TO 5 mark
+        pay pay VERB VB 0 root
+        Bergen Bergen PROPN NNP 9 compound
+        Gas Gas PROPN NNP 6 flat
+        2bn 2bn NUM CD 6 flat
+        kroner krone NOUN NNS 5 obj
+        . . PUNCT . 5 punct
+        """)
+        #expect(found.contains("Oslo Energi -pay_to-> Bergen Gas !planned"))
+    }
 }

@@ -1,0 +1,40 @@
+import KGLanguage
+
+/// Two readings a greedy parser gets wrong around verbs of giving and paying.
+extension ParseRepair {
+    /// `is to pay Statoil 2bn kroner` parsed with the name as a compound of the amount's noun: a
+    /// name right after a verb (or its determiner) that is followed by a number or currency sign
+    /// inside the verb's object is the verb's indirect object, and the number the object's own.
+    static func recipientReadAsCompoundOfAnAmount(_ tokens: inout [Token]) {
+        let tree = DependencyTree(tokens)
+        for o in tree.indices where tree.is(o, ["obj"]) {
+            guard let v = tree.head(o), v < o, tree.upos(v) == "VERB",
+                  let name = tree.kids(o, ["compound"]).first(where: { tree.upos($0) == "PROPN" }) else { continue }
+            var start = v + 1
+            if start < name, tree.upos(start) == "DET", tree.head(start) == name || tree.head(start) == o { start += 1 }
+            guard start == name else { continue }
+            var end = name + 1  // past the name's own words (`Royal Mail`)
+            while end < o, tree.upos(end) == "PROPN", tree.head(end) == name || tree.head(end) == o { end += 1 }
+            guard end < o, tree.upos(end) == "NUM" || tree.upos(end) == "SYM" else { continue }
+            tokens[name].head = v
+            tokens[name].deprel = "iobj"
+            for k in end..<o where tree.head(k) == name {
+                tokens[k].head = o
+                tokens[k].deprel = tree.upos(k) == "NUM" ? "nummod" : "compound"
+            }
+            if start < name { tokens[start].head = name }
+        }
+    }
+
+    /// `Norsk Hydro is to pay …` parsed with `is` as a copula and the subject as an outer one:
+    /// `be to` before a verb is an auxiliary of obligation or plan, and the subject the verb's.
+    static func beToReadAsCopula(_ tokens: inout [Token]) {
+        let tree = DependencyTree(tokens)
+        for v in tree.indices where tree.upos(v) == "VERB" {
+            guard let be = tree.kid(v, ["cop"]), tree.lemma(be) == "be",
+                  let to = tree.kid(v, ["mark"]), tree.word(to) == "to", be < to, to < v else { continue }
+            tokens[be].deprel = "aux"
+            for s in tree.kids(v, ["nsubj"]) where tokens[s].deprel == "nsubj:outer" { tokens[s].deprel = "nsubj" }
+        }
+    }
+}
