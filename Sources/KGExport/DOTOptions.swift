@@ -1,4 +1,6 @@
-/// What a DOT dump shows; the defaults give a readable picture of a whole graph.
+/// What a DOT dump shows. The defaults give a picture Graphviz lays out in seconds and a
+/// reader can follow on a graph of a thousand articles: named entities only, no `title` facts,
+/// parallel facts merged, at most 60 nodes.
 public struct DOTOptions: Sendable, Hashable {
     /// How nodes are grouped into `cluster_` subgraphs.
     public enum Clustering: String, Sendable, Hashable, CaseIterable {
@@ -13,8 +15,16 @@ public struct DOTOptions: Sendable, Hashable {
     public var cluster: Clustering
     /// Draws negated facts, dashed and labelled "not …"; they are never drawn as plain facts.
     public var showNegated: Bool
-    /// Keeps only this many best-connected entities; nil draws everything.
+    /// Keeps only this many entities, the weightiest by evidence and facts; nil draws everything.
     public var limit: Int?
+    /// Draws concept nodes (noun phrases such as "Mr" or "£ 6" that stand in for an end no
+    /// named entity fits) and their facts.
+    public var concepts: Bool
+    /// Draws `title` facts (a person to the title concept "Mr", "President") and those title
+    /// concepts, even without `concepts`.
+    public var titles: Bool
+    /// Draws only facts stated in at least this many sentences.
+    public var minEvidence: Int
     /// Adds a legend cluster of the entity types present.
     public var legend: Bool
     /// Longer names are cut with "…" in the label; the tooltip keeps the whole name.
@@ -22,16 +32,20 @@ public struct DOTOptions: Sendable, Hashable {
     /// How many sentences an edge tooltip lists before "… and N more".
     public var evidencePerTooltip: Int
 
-    /// The default node limit: a picture beyond about 300 nodes stops being readable.
-    public static let defaultLimit = 300
+    /// The default node budget: beyond about 60 nodes a drawing of news facts stops being
+    /// readable, and Graphviz's layout time grows quickly with the edges among them.
+    public static let defaultLimit = 60
 
     public init(evidence: Bool = false, cluster: Clustering = .none, showNegated: Bool = false,
-                limit: Int? = DOTOptions.defaultLimit, legend: Bool = true, maxLabelLength: Int = 60,
-                evidencePerTooltip: Int = 5) {
+                limit: Int? = DOTOptions.defaultLimit, concepts: Bool = false, titles: Bool = false,
+                minEvidence: Int = 1, legend: Bool = true, maxLabelLength: Int = 60, evidencePerTooltip: Int = 5) {
         self.evidence = evidence
         self.cluster = cluster
         self.showNegated = showNegated
         self.limit = limit
+        self.concepts = concepts
+        self.titles = titles
+        self.minEvidence = minEvidence
         self.legend = legend
         self.maxLabelLength = maxLabelLength
         self.evidencePerTooltip = evidencePerTooltip

@@ -8,9 +8,10 @@ import KGStore
 ///     let dot = try writer.write(subgraph, from: store)
 ///
 /// Nodes are `"e<entity id>"`, labelled with the canonical name and styled by type; edges are
-/// labelled with the normalised relation. The output depends only on the subgraph, the evidence
-/// and the options: nodes and edges come in id order, so equal graphs give byte-identical text.
-/// `selection(of:)` tells what the node limit leaves out, for a caller that reports it.
+/// labelled with the normalised relations, parallel facts between two nodes merged into one
+/// edge. The output depends only on the subgraph, the evidence and the options: nodes and edges
+/// come in id order, so equal graphs give byte-identical text. `selection(of:)` tells what the
+/// filters and budgets leave out, for a caller that reports it.
 public struct DOTWriter: Sendable {
     public var options: DOTOptions
 
@@ -18,21 +19,53 @@ public struct DOTWriter: Sendable {
         self.options = options
     }
 
-    /// What `write` draws of `subgraph`: negated facts go unless `showNegated`, then the node
-    /// limit applies. Entities and edges come out in id order, whatever order they came in.
+    /// What `write` draws of `subgraph`: concepts, `title` facts, negated facts and facts with
+    /// too little evidence go unless the options ask for them, then named entities left with
+    /// none of their facts, then the node budget and the line budget apply. Entities and edges
+    /// come out in id order, whatever order they came in.
     public func selection(of subgraph: Subgraph) -> LimitedSubgraph {
+        var filtered = FilteredOut()
+        let titleConcepts = options.titles ? Set(subgraph.edges.filter { $0.relation == Self.titleRelation }.map(\.object)) : []
+        let concepts = options.concepts ? [] : Set(subgraph.entities.filter {
+            $0.type == Self.conceptType && !titleConcepts.contains($0.id)
+        }.map(\.id))
+        filtered.concepts = concepts.count
         var visible = subgraph
-        if !options.showNegated { visible.edges.removeAll(where: \.negated) }
+        visible.entities.removeAll { concepts.contains($0.id) }
+        let hadFacts = Set(visible.edges.flatMap { [$0.subject, $0.object] })
+        // Each fact left out is counted once, under the first option that would bring it back.
+        visible.edges.removeAll { edge in
+            if edge.negated && !options.showNegated { filtered.negatedFacts += 1; return true }
+            if edge.relation == Self.titleRelation && !options.titles { filtered.titleFacts += 1; return true }
+            if concepts.contains(edge.subject) || concepts.contains(edge.object) { return true }
+            if edge.evidenceCount < options.minEvidence { filtered.weakFacts += 1; return true }
+            return false
+        }
+        // A person drawn alone because its only fact was its title "Mr" says nothing.
+        let hasFacts = Set(visible.edges.flatMap { [$0.subject, $0.object] })
+        let anchors = Set(subgraph.anchors)
+        let stranded = Set(visible.entities.map(\.id).filter {
+            hadFacts.contains($0) && !hasFacts.contains($0) && !anchors.contains($0)
+        })
+        filtered.strandedEntities = stranded.count
+        visible.entities.removeAll { stranded.contains($0.id) }
         visible.entities.sort { $0.id < $1.id }
         visible.edges.sort { $0.id < $1.id }
-        return visible.bestConnected(limit: options.limit)
+        var drawn = withinLineBudget(visible.bestConnected(limit: options.limit))
+        drawn.filtered = filtered
+        return drawn
     }
+
+    /// The entity type of noun-phrase nodes ("Mr", "£ 6"), left out unless `concepts`.
+    static let conceptType = "concept"
+    /// The relation from a person to a title concept, left out unless `titles`.
+    static let titleRelation = "title"
 
     /// The DOT text for `subgraph`. `evidence` maps edge ids to their evidence, in the store's
     /// order (earliest article first); it is read only for tooltips and article clusters.
     public func write(_ subgraph: Subgraph, evidence: [Int: [EvidenceRecord]] = [:]) -> String {
         let drawn = selection(of: subgraph).kept
-        let edges = Self.mergingSymmetricPairs(drawn.edges)
+        let edges = Self.mergingParallelEdges(drawn.edges)
         var out = """
             digraph "kg" {
               graph [rankdir="LR", charset="UTF-8", fontname="Helvetica", fontsize="10"];
@@ -131,37 +164,66 @@ public struct DOTWriter: Sendable {
 
     // MARK: - Edges
 
-    /// One drawn edge: a symmetric fact stored in both directions is drawn once for both.
+    /// One drawn edge: every fact from one node to the other (in either direction when
+    /// symmetric) with the same negation, however many relations that is.
     struct DrawnEdge {
         var record: EdgeRecord
         var ids: [Int]
+        /// Each relation with the number of sentences stating it, most stated first.
+        var relations: [(name: String, evidence: Int)]
+
+        /// The sentences stating all its facts.
+        var evidence: Int { relations.reduce(0) { $0 + $1.evidence } }
     }
 
-    static func mergingSymmetricPairs(_ edges: [EdgeRecord]) -> [DrawnEdge] {
-        struct PairKey: Hashable { var low, high: Int; var relation: String; var negated: Bool }
+    /// Merges parallel facts into one edge per pair of nodes and direction: `Blair -> Brown`
+    /// stated as `meet`, `criticise` and `praise` is one arrow labelled with the three, so a
+    /// busy pair is one line instead of a fan of overlapping ones. Symmetric facts (stored once
+    /// or both ways) share one undirected line; negated facts keep their own dashed line.
+    static func mergingParallelEdges(_ edges: [EdgeRecord]) -> [DrawnEdge] {
+        struct PairKey: Hashable { var from, to: Int; var symmetric, negated: Bool }
         var drawn: [DrawnEdge] = []
         var index: [PairKey: Int] = [:]
+        var evidence: [[String: Int]] = []
         for edge in edges {
-            guard edge.symmetric else {
-                drawn.append(DrawnEdge(record: edge, ids: [edge.id]))
-                continue
-            }
-            let key = PairKey(low: Swift.min(edge.subject, edge.object), high: Swift.max(edge.subject, edge.object),
-                              relation: edge.relation, negated: edge.negated)
+            let ends = edge.symmetric ? (Swift.min(edge.subject, edge.object), Swift.max(edge.subject, edge.object))
+                                      : (edge.subject, edge.object)
+            let key = PairKey(from: ends.0, to: ends.1, symmetric: edge.symmetric, negated: edge.negated)
             if let existing = index[key] {
                 drawn[existing].ids.append(edge.id)
+                evidence[existing][edge.relation, default: 0] += edge.evidenceCount
             } else {
                 index[key] = drawn.count
-                drawn.append(DrawnEdge(record: edge, ids: [edge.id]))
+                drawn.append(DrawnEdge(record: edge, ids: [edge.id], relations: []))
+                evidence.append([edge.relation: edge.evidenceCount])
             }
         }
+        for i in drawn.indices {
+            drawn[i].relations = evidence[i].map { (name: $0.key, evidence: $0.value) }
+                .sorted { ($0.evidence, $1.name) > ($1.evidence, $0.name) }
+        }
         return drawn
+    }
+
+    /// How many relations an edge label lists before "+N more".
+    static let relationsPerLabel = 4
+
+    /// `send`, or for a pair with several relations or sentences one line each, most stated
+    /// first: `meet ×3`, `criticise`, `+2 more`. Negated facts read `not send`.
+    func edgeLabel(_ edge: DrawnEdge) -> String {
+        var lines = edge.relations.prefix(Self.relationsPerLabel).map { relation in
+            (edge.record.negated ? "not " : "") + relation.name + (relation.evidence > 1 ? " ×\(relation.evidence)" : "")
+        }
+        if edge.relations.count > Self.relationsPerLabel {
+            lines.append("+\(edge.relations.count - Self.relationsPerLabel) more")
+        }
+        return lines.map(label).joined(separator: "\n")
     }
 
     func writeEdge(_ edge: DrawnEdge, evidence: [Int: [EvidenceRecord]], to out: inout String) {
         let record = edge.record
         out += "  " + DOTString.quoted("e\(record.subject)") + " -> " + DOTString.quoted("e\(record.object)")
-        out += " [label=" + DOTString.quoted(label(record.negated ? "not \(record.relation)" : record.relation))
+        out += " [label=" + DOTString.quoted(edgeLabel(edge))
         if record.negated {
             out += ", style=\"dashed\", color=\"#b22222\", fontcolor=\"#b22222\""
         }

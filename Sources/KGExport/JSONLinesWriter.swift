@@ -7,8 +7,10 @@ import KGStore
 ///
 ///     {"aliases":["Romania"],"id":1,"kind":"entity","name":"Romania","type":"place"}
 ///     {"confidence":0.9,"evidence":[{"article":{"date":"2024-05-01","id":1,"source":"a.txt","title":"…"},
-///      "confidence":0.9,"phrase":"decided to send","sentence":"…"}],"id":1,"kind":"edge",
-///      "negated":false,"object":2,"relation":"send","subject":1,"symmetric":false}
+///      "confidence":0.9,"modality":"asserted","phrase":"decided to send","sentence":"…"}],"id":1,
+///      "kind":"edge","negated":false,"object":2,"relation":"send","subject":1,"symmetric":false}
+///
+/// Confidences are rounded to three decimal places.
 public struct JSONLinesWriter: Sendable {
     public init() {}
 
@@ -50,6 +52,8 @@ public struct EdgeLine: Codable, Sendable, Hashable {
     public struct Evidence: Codable, Sendable, Hashable {
         public var sentence: String
         public var phrase: String
+        /// `asserted`, `possible` (may, could…), `planned` (plans to…) or `reported` (reported speech).
+        public var modality: String
         public var confidence: Double
         public var article: Article
     }
@@ -78,9 +82,10 @@ public struct EdgeLine: Codable, Sendable, Hashable {
         object = edge.object
         negated = edge.negated
         symmetric = edge.symmetric
-        confidence = edge.confidence
+        confidence = RoundedConfidence.value(edge.confidence)
         self.evidence = evidence.map {
-            Evidence(sentence: $0.sentence, phrase: $0.phrase, confidence: $0.confidence,
+            Evidence(sentence: $0.sentence, phrase: $0.phrase, modality: $0.modality,
+                     confidence: RoundedConfidence.value($0.confidence),
                      article: Article(id: $0.articleID, title: $0.articleTitle, date: $0.articleDate,
                                       source: $0.source))
         }

@@ -10,7 +10,9 @@ import KGStore
 /// Provenance is RDF reification, chosen over RDF-star because every RDF 1.1 store reads it:
 /// each fact is an `rdf:Statement` (`<fact/12>`) carrying `vocab:negated`, `vocab:symmetric`,
 /// `vocab:confidence` and one `vocab:evidence` node per supporting sentence (its text, raw
-/// phrase, confidence and `vocab:article`, an article with `dcterms:title/date/source`).
+/// phrase, modality, confidence and `vocab:article`, an article with `dcterms:title/date/source`).
+/// Literals are typed: confidences are `xsd:decimal` rounded to three places, dates `xsd:date`,
+/// flags `xsd:boolean`, so SPARQL compares and sorts them as numbers and days.
 /// Asserted facts are also stated directly (`<entity/1> <relation/send> <entity/2>`); negated
 /// facts exist only as statements with `vocab:negated true`, never as a plain triple.
 public struct NTriplesWriter: Sendable {
@@ -64,13 +66,14 @@ public struct NTriplesWriter: Sendable {
             triple(fact, Vocabulary.object, object)
             triple(fact, iri("vocab/negated"), Self.boolean(edge.negated))
             triple(fact, iri("vocab/symmetric"), Self.boolean(edge.symmetric))
-            triple(fact, iri("vocab/confidence"), Self.double(edge.confidence))
+            triple(fact, iri("vocab/confidence"), Self.decimal(edge.confidence))
             for (index, record) in (graph.evidence[edge.id] ?? []).enumerated() {
                 let evidence = iri("fact/\(edge.id)/evidence/\(index + 1)")
                 triple(fact, iri("vocab/evidence"), evidence)
                 triple(evidence, iri("vocab/sentence"), Self.literal(record.sentence))
                 triple(evidence, iri("vocab/phrase"), Self.literal(record.phrase))
-                triple(evidence, iri("vocab/confidence"), Self.double(record.confidence))
+                triple(evidence, iri("vocab/modality"), Self.literal(record.modality))
+                triple(evidence, iri("vocab/confidence"), Self.decimal(record.confidence))
                 triple(evidence, iri("vocab/article"), iri("article/\(record.articleID)"))
                 if articles[record.articleID] == nil { articles[record.articleID] = record }
             }
@@ -79,7 +82,7 @@ public struct NTriplesWriter: Sendable {
             let record = articles[id]!
             let article = iri("article/\(id)")
             triple(article, Vocabulary.title, Self.literal(record.articleTitle))
-            if let date = record.articleDate { triple(article, Vocabulary.date, Self.literal(date)) }
+            if let date = record.articleDate { triple(article, Vocabulary.date, Self.date(date)) }
             triple(article, Vocabulary.source, Self.literal(record.source))
         }
         return out
@@ -144,9 +147,18 @@ public struct NTriplesWriter: Sendable {
         "\"\(value)\"^^<\(Vocabulary.xsd)boolean>"
     }
 
-    static func double(_ value: Double) -> String {
-        let lexical = value.isNaN ? "NaN" : value.isInfinite ? (value < 0 ? "-INF" : "INF") : "\(value)"
-        return "\"\(lexical)\"^^<\(Vocabulary.xsd)double>"
+    static func decimal(_ value: Double) -> String {
+        "\"\(RoundedConfidence.text(value))\"^^<\(Vocabulary.xsd)decimal>"
+    }
+
+    /// The store keeps ISO days (`2024-06-21`), which are `xsd:date`'s lexical form; anything else
+    /// (a hand-edited row) stays a plain literal rather than an invalid typed one.
+    static func date(_ day: String) -> String {
+        let parts = day.split(separator: "-", omittingEmptySubsequences: false)
+        let isISODay = parts.count == 3 && zip(parts, [4, 2, 2]).allSatisfy { part, length in
+            part.count == length && part.allSatisfy { ("0"..."9").contains($0) }
+        }
+        return isISODay ? "\(literal(day))^^<\(Vocabulary.xsd)date>" : literal(day)
     }
 }
 

@@ -8,8 +8,11 @@ import KGStore
 ///                confidence:double,evidenceCount:int,sentence,article,date,source
 ///
 /// `:ID` is the entity id; `:LABEL` is `Entity` plus the capitalised type (`Entity;Place`).
-/// `:TYPE` is the normalised relation; a negated fact gets `NOT_` in front so that a Cypher
-/// match on `:send` never finds "did not send". The evidence columns hold the earliest
+/// `:TYPE` is the normalised relation in Cypher's upper snake case (`send_to` → `SEND_TO`,
+/// `open up` → `OPEN_UP`, `tell_'s` → `TELL_S`), so every type matches `[A-Z][A-Z0-9_]*` and
+/// needs no backticks; the `relation` property keeps the label as kg stores it. A negated fact
+/// gets `NOT_` in front so that a match on `:SEND` never finds "did not send". Confidences are
+/// rounded to three decimal places. The evidence columns hold the earliest
 /// supporting sentence and its article (all of them are in the JSON lines and N-Triples exports).
 /// A field with a line break needs the importer's `--multiline-fields=true`.
 public struct Neo4jCSVWriter: Sendable {
@@ -32,7 +35,7 @@ public struct Neo4jCSVWriter: Sendable {
             let first = evidence.first
             edges += CSV.record([
                 "\(edge.subject)", "\(edge.object)", Self.relationshipType(edge), edge.relation,
-                "\(edge.negated)", "\(edge.symmetric)", "\(edge.confidence)", "\(evidence.count)",
+                "\(edge.negated)", "\(edge.symmetric)", RoundedConfidence.text(edge.confidence), "\(evidence.count)",
                 first?.sentence ?? "", first?.articleTitle ?? "", first?.articleDate ?? "", first?.source ?? "",
             ])
         }
@@ -46,6 +49,26 @@ public struct Neo4jCSVWriter: Sendable {
     }
 
     static func relationshipType(_ edge: EdgeRecord) -> String {
-        edge.negated ? "NOT_" + edge.relation : edge.relation
+        let type = relationshipType(edge.relation)
+        return edge.negated ? "NOT_" + type : type
+    }
+
+    /// A relation as a type Cypher writes bare: accents dropped, ASCII letters upper-cased,
+    /// digits kept, every other run of characters one `_`; a type that would start with a digit
+    /// gets `REL_` in front, and one with no letter or digit at all is `RELATED`.
+    static func relationshipType(_ relation: String) -> String {
+        var type = ""
+        for scalar in relation.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9":
+                type.unicodeScalars.append(scalar.properties.uppercaseMapping.unicodeScalars.first!)
+            default:
+                if !type.isEmpty && type.last != "_" { type += "_" }
+            }
+        }
+        while type.last == "_" { type.removeLast() }
+        guard let first = type.first else { return "RELATED" }
+        return first.isNumber ? "REL_" + type : type
     }
 }

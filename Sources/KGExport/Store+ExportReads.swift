@@ -15,7 +15,7 @@ extension Store {
     /// the order of `Store.evidence(edge:)`: earliest article first, then sentence order.
     public func evidence(forEdges ids: [Int]? = nil) throws -> [Int: [EvidenceRecord]] {
         var sql = """
-            SELECT v.edge, s.text, v.phrase, v.confidence, a.id, a.title, a.date, a.source
+            SELECT \(Store.evidenceColumns)
             FROM evidence v JOIN sentences s ON s.id = v.sentence JOIN articles a ON a.id = s.article
             """
         var arguments: [DatabaseValue] = []
@@ -27,10 +27,7 @@ extension Store {
         sql += " ORDER BY v.edge, a.date, a.id, s.ord, v.start, v.id"
         var result: [Int: [EvidenceRecord]] = [:]
         for row in try db.rows(sql, arguments) {
-            result[row.int(0), default: []].append(EvidenceRecord(
-                edge: row.int(0), sentence: row.text(1), phrase: row.text(2), confidence: row.double(3),
-                articleID: row.int(4), articleTitle: row.text(5), articleDate: row.optionalText(6),
-                source: row.text(7)))
+            result[row.int(0), default: []].append(Store.evidenceRecord(row))
         }
         return result
     }

@@ -1,8 +1,11 @@
 extension GraphSnapshot {
     /// The node a name stands for, through aliases and case; an unknown name fails with the
-    /// closest names, an ambiguous one with the candidates' ids.
+    /// closest names, an ambiguous one with the candidates' ids. `#12` is an id however it
+    /// arrives: bare, quoted (`"#12"`), or from a command-line option such as `kg dot --around`.
     func resolve(_ ref: NameRef) throws(QueryError) -> Int32 {
         switch ref.spelling {
+        case .text(let text) where Self.entityID(writtenAs: text) != nil:
+            return try resolve(NameRef(id: Self.entityID(writtenAs: text)!, at: ref.offset))
         case .id(let id):
             guard let node = node(forEntityID: id) else { throw QueryError("no entity with id #\(id)", at: ref.offset) }
             return node
@@ -22,6 +25,14 @@ extension GraphSnapshot {
         }
     }
 
+    /// The id in `#12` (spaces around it allowed), or nil for any other text.
+    static func entityID(writtenAs text: String) -> Int? {
+        let trimmed = text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
+        guard trimmed.first == "#", trimmed.count > 1, trimmed.dropFirst().allSatisfy({ ("0"..."9").contains($0) })
+        else { return nil }
+        return Int(String(trimmed.dropFirst()))
+    }
+
     func nodes(named text: String) -> [Int32] {
         var found: [Int32] = []
         for key in NameKey.keys(text) {
@@ -30,8 +41,48 @@ extension GraphSnapshot {
         return found
     }
 
-    /// Up to three names closest to `text`: prefix matches first, then by edit distance.
+    /// Up to three names for a name that matched none. Titles are not part of names (the
+    /// store keeps them as `title` facts), so `Mr Howard` is looked up as `Howard`: first the
+    /// entities that name stands for, then the people whose surname it is, the most connected
+    /// first (Michael Howard before Tim Howard); then names it begins, then by edit distance.
     func suggestions(for text: String) -> [String] {
+        let name = Self.withoutTitles(text)
+        var nodes = nodes(named: name)
+        if !name.contains(" ") {
+            let surname = name.lowercased()
+            nodes += (0..<nodeCount)
+                .filter { types[$0] == "person" && names[$0].split(separator: " ").last?.lowercased() == surname }
+                .map(Int32.init)
+        }
+        nodes.sort { (-factCount($0), names[Int($0)]) < (-factCount($1), names[Int($1)]) }
+        var result: [String] = []
+        for spelling in nodes.map({ names[Int($0)] }) + closeNames(to: name) where !result.contains(spelling) {
+            result.append(spelling)
+            if result.count == 3 { break }
+        }
+        return result
+    }
+
+    /// Words that come before a name and are not part of it: `Mr`, `Dr.`, `Prime Minister`.
+    static let titleWords: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "prof", "professor",
+        "president", "prime", "minister", "pm", "chancellor", "secretary", "senator", "sen", "rep", "governor",
+        "mayor", "general", "gen", "judge", "justice", "king", "queen", "prince", "princess", "pope", "rev",
+        "reverend", "sheikh", "chairman", "chief", "executive",
+    ]
+
+    /// `text` without the title words it starts with; a text of titles only stays as it is.
+    static func withoutTitles(_ text: String) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        let kept = words.drop { word in
+            let lower = word.lowercased()
+            return titleWords.contains(lower.hasSuffix(".") ? String(lower.dropLast()) : lower)
+        }
+        return kept.isEmpty ? text : kept.joined(separator: " ")
+    }
+
+    /// Up to three names closest to `text`: prefix matches first, then by edit distance.
+    func closeNames(to text: String) -> [String] {
         let wanted = Array(NameKey.fold(text, punctuationAsSpace: true))
         guard !wanted.isEmpty else { return [] }
         let limit = max(1, min(3, wanted.count / 3))
@@ -76,13 +127,28 @@ extension GraphSnapshot {
         return a.isEmpty ? b.count : previous[b.count]
     }
 
-    /// Every name and alias, for completion.
-    public var allSpellings: [String] {
-        var seen = Set<String>()
-        var result: [String] = []
-        for node in 0..<nodeCount {
-            for spelling in [names[node]] + aliases[node] where seen.insert(spelling).inserted { result.append(spelling) }
+    /// Every name and alias for Tab, named entities apart from concepts (which the shell offers
+    /// after them), each list the most connected first, then by name.
+    public var spellingsForCompletion: (named: [String], concepts: [String]) {
+        let order = (0..<nodeCount).sorted {
+            (-factCount(Int32($0)), names[$0]) < (-factCount(Int32($1)), names[$1])
         }
-        return result
+        var seen = Set<String>()
+        var named: [String] = [], concepts: [String] = []
+        for node in order {
+            for spelling in [names[node]] + aliases[node] where seen.insert(spelling).inserted {
+                if types[node] == Self.conceptType { concepts.append(spelling) } else { named.append(spelling) }
+            }
+        }
+        return (named, concepts)
+    }
+
+    /// The type of noun-phrase nodes, offered and suggested after named entities.
+    static let conceptType = "concept"
+
+    /// How many facts touch `node`, either way: how much the news says about it.
+    func factCount(_ node: Int32) -> Int {
+        let degree = degree(node)
+        return degree.out + degree.in
     }
 }

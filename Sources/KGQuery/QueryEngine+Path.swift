@@ -11,22 +11,32 @@ extension QueryEngine {
             ])
         }
         guard q.withEvidence else {
-            return QueryResult(columns: ["path", "hops"], rows: paths.map { [graph.render($0), String($0.hops)] },
-                               numericColumns: [1])
+            var result = QueryResult(columns: ["path", "hops"], rows: paths.map { [graph.render($0), String($0.hops)] },
+                                     numericColumns: [1])
+            result.paths = paths.map(graph.hops)
+            return result
         }
         // One row per path, then one per hop with the first supporting sentence.
         var rows: [[String]] = []
+        var hopLists: [[PathHop]] = []
         for path in paths {
             rows.append([graph.render(path), "", "", ""])
-            for e in path.edges {
+            var hops = graph.hops(path)
+            for (i, e) in path.edges.enumerated() {
                 let evidence = try store.evidence(edge: graph.edgeIDs[Int(e)]).first { record in
                     Self.passes(date: record.articleDate, confidence: record.confidence, q.filters)
                 }
                 rows.append(["  " + graph.fact(e), evidence?.sentence ?? "", evidence?.articleTitle ?? "",
                              evidence?.articleDate ?? ""])
+                hops[i].evidence = evidence.map {
+                    PathHop.Evidence(sentence: $0.sentence, article: $0.articleTitle, date: $0.articleDate)
+                }
             }
+            hopLists.append(hops)
         }
-        return QueryResult(columns: ["path", "evidence", "article", "date"], rows: rows)
+        var result = QueryResult(columns: ["path", "evidence", "article", "date"], rows: rows)
+        result.paths = hopLists
+        return result
     }
 
     func findPaths(_ q: PathQuery, from: Int32, to: Int32, filter: EdgeFilter, _ finder: PathFinder) -> [GraphPath] {

@@ -20,9 +20,11 @@ extension QueryEngine {
         let graph = finder.graph
         var nodes: [Int32] = []
         var edges: [Int32] = []
+        var anchors: [Int32] = []
         switch selection {
         case .path(let q):
             let from = try graph.resolve(q.from), to = try graph.resolve(q.to)
+            anchors = [from, to]
             let filter = EdgeFilter(relations: try relationSet(q.relations, graph), filters: q.filters)
             for path in findPaths(q, from: from, to: to, filter: filter, finder) {
                 nodes += path.nodes
@@ -34,11 +36,13 @@ extension QueryEngine {
         case .neighbors(let q):
             let found = try neighbors(q, graph)
             nodes = [found.center]
+            anchors = [found.center]
             edges = found.edges
         }
         for e in edges { nodes += [graph.edgeSubject[Int(e)], graph.edgeObject[Int(e)]] }
         var seenNodes = Set<Int32>(), seenEdges = Set<Int32>()
         return Subgraph(entities: nodes.filter { seenNodes.insert($0).inserted }.map(graph.entityRecord),
-                        edges: edges.filter { seenEdges.insert($0).inserted }.map(graph.edgeRecord))
+                        edges: edges.filter { seenEdges.insert($0).inserted }.map(graph.edgeRecord),
+                        anchors: anchors.map { graph.entityIDs[Int($0)] })
     }
 }

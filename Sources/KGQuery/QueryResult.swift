@@ -11,6 +11,9 @@ public struct QueryResult: Equatable, Sendable {
     public var subgraph: Subgraph?
     /// `dot … > FILE`
     public var outputPath: String?
+    /// For path queries, each path's hops in row order, so `.mode json` can print structure
+    /// instead of the rendered text.
+    public var paths: [[PathHop]] = []
 
     public init(columns: [String], rows: [[String]] = [], numericColumns: Set<Int> = [], notes: [String] = [],
                 subgraph: Subgraph? = nil, outputPath: String? = nil) {

@@ -5,9 +5,8 @@ struct ArticleText {
     var date: String?
     var text: String
 
-    /// How many lines at the top may be breadcrumbs, and how far down a date is looked for.
+    /// How many lines at the top may be breadcrumbs.
     private static let breadcrumbLines = 3
-    private static let dateSearchLines = 12
     private static let maximumTitleLength = 300
 
     /// - Parameters:
@@ -71,9 +70,13 @@ struct ArticleText {
         while body.last?.isEmpty == true { body.removeLast() }
         guard !headline.isEmpty || !body.isEmpty else { return nil }
 
-        let foundDate = body.prefix(Self.dateSearchLines).lazy.compactMap { DateFinder.firstDate(in: $0) }.first
-        self.date = knownDate ?? postedDate ?? otherDate ?? foundDate
         if headline.isEmpty { headline = body.removeFirst() }
+        // A date is the article's only when it says when the article was published: metadata,
+        // a dateline or publication line, or a wire dateline opening the first paragraph. A date
+        // elsewhere in the story (a founding year, an anniversary) is about the story, and an
+        // article with none stays undated rather than misdated.
+        let wireDate = body.first(where: { !$0.isEmpty }).flatMap(Furniture.wireDateline)
+        self.date = knownDate ?? postedDate ?? otherDate ?? wireDate
         self.text = body.isEmpty ? headline : headline + "\n\n" + body.joined(separator: "\n")
         self.title = Self.shortened(headline)
     }

@@ -172,6 +172,29 @@ enum Furniture {
         return (false, nil)
     }
 
+    /// The date of a wire-service dateline opening the first paragraph: "LONDON, 14 May 2019 —
+    /// The bridge…", "Paris, Jan 5 2021 (Reuters) - …". Only the words before the first dash
+    /// count, and they must be a place (capitalised words), the date and an agency in
+    /// parentheses: "The firm, founded on 25 August 1938 - …" is story text, not a dateline.
+    static func wireDateline(_ line: String) -> String? {
+        let dashes = [" — ", " – ", " - ", "—", "–"]
+        guard let dash = dashes.compactMap({ line.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+              line.distance(from: line.startIndex, to: dash.lowerBound) <= 80
+        else { return nil }
+        let opening = line[..<dash.lowerBound]
+        guard opening.first?.isUppercase == true, let date = DateFinder.firstDate(in: opening) else { return nil }
+        var inAgency = false
+        for token in opening.split(whereSeparator: { $0.isWhitespace || $0 == "," }) {
+            if token.hasPrefix("(") { inAgency = true }
+            defer { if token.hasSuffix(")") { inAgency = false } }
+            let word = token.trimmed([".", "(", ")"]).lowercased()
+            if inAgency || word.isEmpty || dateWords.contains(word) || word.allSatisfy({ $0.isNumber || "/.-".contains($0) }) { continue }
+            if token.first?.isUppercase == true { continue }
+            return nil
+        }
+        return date
+    }
+
     private static func isBareDate(_ line: String) -> Bool {
         for token in line.lowercased().split(whereSeparator: { $0.isWhitespace || ",|–—-".contains($0) }) {
             let word = String(token.trimmed([".", ",", "(", ")"]))

@@ -1,10 +1,18 @@
 /// What Tab offers: commands and dot-commands at the start of a line, then keywords and
-/// entity names. A multi-word name completes from any of its leading words already typed
-/// (`North Ko` → `North Korea`), since the editor only replaces the word under the cursor.
+/// entity names. A multi-word name completes from its leading words already typed
+/// (`North Ko` → `Korea`, since the editor only replaces the word under the cursor), and from
+/// any of its words (`Kor` → `North Korea`).
 public struct Completion: Sendable {
+    /// Every spelling of every named entity, the most connected first.
     public var names: [String]
+    /// Every spelling of every concept (a noun phrase such as "British jobs"), offered after
+    /// the named entities: someone typing `Br` more likely means Gordon Brown.
+    public var concepts: [String]
 
-    public init(names: [String] = []) { self.names = names }
+    public init(names: [String] = [], concepts: [String] = []) {
+        self.names = names
+        self.concepts = concepts
+    }
 
     static let commands = ["path", "neighbors", "why", "entity", "find", "timeline", "dot"]
     static let dotCommands = [".help", ".quit", ".read", ".output", ".mode", ".timer", ".open", ".stats", ".bail"]
@@ -36,19 +44,39 @@ public struct Completion: Sendable {
     }
 
     private func nameCandidates(for word: String, previousWords: [String]) -> [String] {
-        var result: [String] = []
-        // Try the typed word alone, then with up to three words before it as a name's start.
-        for count in 0...min(3, previousWords.count) {
+        // The most words typed that begin a name win: after `entity Gordon Br` only the rest of
+        // "Gordon Brown" is offered, not every name starting "Br".
+        for count in stride(from: min(3, previousWords.count), through: 1, by: -1) {
             var leading = previousWords.suffix(count).map { $0 }
-            if let first = leading.first { leading[0] = String(first.drop(while: { $0 == "\"" || $0 == "'" })) }
+            leading[0] = String(leading[0].drop(while: { $0 == "\"" || $0 == "'" }))
             let typed = (leading + [word]).joined(separator: " ").lowercased()
-            if typed.isEmpty { continue }
             let skip = typed.count - word.count
-            for name in names where name.lowercased().hasPrefix(typed) {
-                let candidate = String(name.dropFirst(skip))
-                if !candidate.isEmpty, !result.contains(candidate) { result.append(candidate) }
+            let found = Self.unique((names + concepts).lazy.filter { $0.lowercased().hasPrefix(typed) }
+                .map { String($0.dropFirst(skip)) })
+            if !found.isEmpty { return found }
+        }
+        guard !word.isEmpty else { return [] }
+        return Self.unique(Self.wholeNames(names, containing: word) + Self.wholeNames(concepts, containing: word))
+    }
+
+    /// The word alone: names it begins, then names with a later word it begins, completed
+    /// whole (`Kor` → `North Korea`).
+    private static func wholeNames(_ names: [String], containing word: String) -> [String] {
+        let typed = word.lowercased()
+        var starting: [String] = [], inside: [String] = []
+        for name in names {
+            let lower = name.lowercased()
+            if lower.hasPrefix(typed) {
+                starting.append(name)
+            } else if lower.contains(" " + typed) || lower.contains("-" + typed) {
+                inside.append(name)
             }
         }
-        return result.sorted()
+        return starting + inside
+    }
+
+    private static func unique(_ candidates: some Sequence<String>) -> [String] {
+        var seen = Set<String>()
+        return candidates.filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 }

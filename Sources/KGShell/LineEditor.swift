@@ -49,7 +49,11 @@ public final class LineEditor {
         installInterruptHandler()
     }
 
-    public func setNames(_ names: [String]) { activeCompletion.names = names }
+    /// The names Tab completes: named entities' spellings, then concepts'.
+    public func setNames(_ names: [String], concepts: [String]) {
+        activeCompletion.names = names
+        activeCompletion.concepts = concepts
+    }
 
     /// Ctrl-C presses so far; a query compares it with the count it started with.
     public var interruptions: Int { Int(interruptCount) }

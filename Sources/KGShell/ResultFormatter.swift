@@ -7,11 +7,19 @@ public struct ResultFormatter: Sendable {
     public var mode: OutputMode
     /// Print the header row (table, tsv, csv).
     public var header = true
+    /// The terminal's width in columns: a table wider than this has its widest columns cut,
+    /// each cut cell ending in "…". Nil (output to a file or pipe) never cuts; the other modes
+    /// always carry the full text.
+    public var width: Int?
 
-    public init(mode: OutputMode, header: Bool = true) {
+    public init(mode: OutputMode, header: Bool = true, width: Int? = nil) {
         self.mode = mode
         self.header = header
+        self.width = width
     }
+
+    /// Columns are never cut narrower than this, even when the table then overflows.
+    static let narrowestCutColumn = 6
 
     /// The result as text ending in a newline, or "" when there are no columns.
     public func format(_ result: QueryResult) -> String {
@@ -30,10 +38,12 @@ public struct ResultFormatter: Sendable {
         let last = result.columns.count - 1
         var widths = result.columns.map(\.count)
         for row in cells { for (i, cell) in row.enumerated() where i <= last { widths[i] = max(widths[i], cell.count) } }
+        if let width { widths = Self.fitted(widths, into: width) }
         func line(_ values: [String]) -> String {
             var text = ""
             for (i, value) in values.enumerated() where i <= last {
-                text += i == last ? value : value + String(repeating: " ", count: widths[i] - value.count + 2)
+                let shown = value.count > widths[i] ? String(value.prefix(widths[i] - 1)) + "…" : value
+                text += i == last ? shown : shown + String(repeating: " ", count: widths[i] - shown.count + 2)
             }
             while text.last == " " { text.removeLast() }
             return text + "\n"
@@ -47,6 +57,21 @@ public struct ResultFormatter: Sendable {
         return text
     }
 
+    /// Column widths that fit `total` columns with two spaces between them: every column wider
+    /// than some cap is cut to it, the cap as high as fits (so narrow columns keep their text
+    /// and the wide ones share what is left), but never below `narrowestCutColumn`.
+    static func fitted(_ widths: [Int], into total: Int) -> [Int] {
+        let gaps = 2 * max(0, widths.count - 1)
+        func needed(_ cap: Int) -> Int { widths.reduce(gaps) { $0 + min($1, cap) } }
+        guard needed(widths.max() ?? 0) > total else { return widths }
+        var low = narrowestCutColumn, high = widths.max() ?? narrowestCutColumn
+        while low < high {
+            let cap = (low + high + 1) / 2
+            if needed(cap) <= total { low = cap } else { high = cap - 1 }
+        }
+        return widths.map { min($0, low) }
+    }
+
     private func separated(_ result: QueryResult, separator: String, escape: (String) -> String) -> String {
         var text = ""
         if header { text += result.columns.map(escape).joined(separator: separator) + "\n" }
@@ -56,12 +81,34 @@ public struct ResultFormatter: Sendable {
 
     private func json(_ result: QueryResult) -> String {
         guard !result.rows.isEmpty else { return "[]\n" }
+        if !result.paths.isEmpty { return jsonPaths(result.paths) }
         let objects = result.rows.map { row in
             "{" + zip(result.columns, row).enumerated().map { i, field in
                 let (column, cell) = field
                 let value = result.numericColumns.contains(i) && Int(cell) != nil ? cell : Self.jsonString(cell)
                 return Self.jsonString(column) + ": " + value
             }.joined(separator: ", ") + "}"
+        }
+        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    /// Paths as structure: one object per path with its hop count and its hops in order.
+    ///
+    ///     {"hops": 2, "path": [{"from": "Romania", "relation": "support", "to": "Ukraine",
+    ///                           "direction": "->", "negated": false}, …]}
+    private func jsonPaths(_ paths: [[PathHop]]) -> String {
+        let objects = paths.map { hops in
+            let hopObjects = hops.map { hop in
+                var fields = [("from", Self.jsonString(hop.from)), ("relation", Self.jsonString(hop.relation)),
+                              ("to", Self.jsonString(hop.to)), ("direction", Self.jsonString(hop.direction)),
+                              ("negated", hop.negated ? "true" : "false")]
+                if let evidence = hop.evidence {
+                    fields += [("evidence", Self.jsonString(evidence.sentence)), ("article", Self.jsonString(evidence.article)),
+                               ("date", evidence.date.map(Self.jsonString) ?? "null")]
+                }
+                return "{" + fields.map { Self.jsonString($0.0) + ": " + $0.1 }.joined(separator: ", ") + "}"
+            }
+            return "{\"hops\": \(hops.count), \"path\": [" + hopObjects.joined(separator: ", ") + "]}"
         }
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }

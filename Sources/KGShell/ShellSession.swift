@@ -21,8 +21,15 @@ public final class ShellSession {
     public var bail = false
     /// Interactive sessions show errors with a caret under the query; scripts get one line.
     public var interactive = false
+    /// A single query given on the command line (`kg query`): it has no file or line to name,
+    /// so its errors read `kg: error: …`, followed by the query with a caret under the position.
+    public var commandLine = false
     /// Handed to the query engine: true once the user pressed Ctrl-C during the current query.
+    /// Printing polls it too, so Ctrl-C also stops 100,000 rows scrolling by.
     public var isInterrupted: () -> Bool = { false }
+    /// The terminal's width when results go to one (asked before each result, since the
+    /// window can be resized); nil for a file or pipe. Tables are cut to fit it.
+    public var terminalWidth: () -> Int? = { nil }
     private let standardOutput: (String) -> Void
     private let standardError: (String) -> Void
     private var outputFile: UnsafeMutablePointer<FILE>?
@@ -89,7 +96,7 @@ public final class ShellSession {
             do {
                 return try dotCommand(trimmed)
             } catch {
-                report(interactive ? "error: \(error)" : "\(source):\(line): error: \(error)")
+                reportError("\(error)", source: source, line: line)
                 return .failed
             }
         }
@@ -98,7 +105,7 @@ public final class ShellSession {
 
     private func query(_ text: String, source: String, line: Int) -> Outcome {
         guard let engine else {
-            report(interactive ? "error: no graph open; use .open FILE" : "\(source):\(line): error: no graph open; use .open FILE")
+            reportError("no graph open; use .open FILE", source: source, line: line)
             return .failed
         }
         let started = monotonicNanoseconds()
@@ -108,7 +115,8 @@ public final class ShellSession {
             if let subgraph = result.subgraph {
                 try writeDOT(subgraph, to: result.outputPath)
             } else {
-                write(ResultFormatter(mode: mode).format(result))
+                let width = outputFile == nil ? terminalWidth() : nil
+                try writeInterruptibly(ResultFormatter(mode: mode, width: width).format(result))
             }
             for note in result.notes {
                 if mode == .table, result.subgraph == nil { write(note + "\n") } else { report(note) }
@@ -120,7 +128,7 @@ public final class ShellSession {
             reportQueryError(text, offset: error.offset, message: error.message, source: source, line: line)
             return .failed
         } catch {
-            report(interactive ? "error: \(error)" : "\(source):\(line): error: \(error)")
+            reportError("\(error)", source: source, line: line)
             return .failed
         }
         if timer {
@@ -130,18 +138,52 @@ public final class ShellSession {
         return .ok
     }
 
+    /// An error without a position in the query: `error: …` at the prompt, `kg: error: …` for
+    /// `kg query`, `SOURCE:LINE: error: …` in a script.
+    private func reportError(_ message: String, source: String, line: Int) {
+        if commandLine {
+            report("kg: error: \(message)")
+        } else {
+            report(interactive ? "error: \(message)" : "\(source):\(line): error: \(message)")
+        }
+    }
+
     private func reportQueryError(_ text: String, offset: Int?, message: String, source: String, line: Int) {
         guard let offset else {
-            report(interactive ? "error: \(message)" : "\(source):\(line): error: \(message)")
+            reportError(message, source: source, line: line)
             return
         }
-        if interactive {
+        if commandLine {
+            report("kg: error: \(message)\n" + QuerySyntaxError.pointer(in: text, at: offset))
+        } else if interactive {
             report(QuerySyntaxError.pointer(in: text, at: offset) + "\nerror: \(message)")
         } else {
             // A query continued over several lines: name the line the offset falls on.
             let extraLines = text.unicodeScalars.prefix(offset).filter { $0 == "\n" }.count
             report("\(source):\(line + extraLines):\(QuerySyntaxError.column(in: text, at: offset)): error: \(message)")
         }
+    }
+
+    /// Lines written between two polls of `isInterrupted`.
+    static let linesPerInterruptPoll = 200
+
+    /// Writes a result a few hundred lines at a time, stopping with `interrupted` at a Ctrl-C:
+    /// formatting is quick, but a terminal takes seconds to scroll through 100,000 rows.
+    private func writeInterruptibly(_ text: String) throws {
+        var chunk = ""
+        var lines = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+            chunk += line + "\n"
+            lines += 1
+            if lines == Self.linesPerInterruptPoll {
+                if isInterrupted() { throw QueryError("interrupted (output stopped)") }
+                write(chunk)
+                chunk = ""
+                lines = 0
+            }
+        }
+        if isInterrupted() { throw QueryError("interrupted (output stopped)") }
+        write(chunk)
     }
 
     private func writeDOT(_ subgraph: Subgraph, to path: String?) throws {

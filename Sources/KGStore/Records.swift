@@ -39,16 +39,19 @@ public struct EvidenceRecord: Sendable, Hashable {
     public var edge: Int
     public var sentence: String
     public var phrase: String
+    /// `asserted`, `possible`, `planned` or `reported`, as the extractor judged the sentence.
+    public var modality: String
     public var confidence: Double
     public var articleID: Int
     public var articleTitle: String
     public var articleDate: String?
     public var source: String
-    public init(edge: Int, sentence: String, phrase: String, confidence: Double, articleID: Int,
-                articleTitle: String, articleDate: String?, source: String) {
+    public init(edge: Int, sentence: String, phrase: String, modality: String = "asserted", confidence: Double,
+                articleID: Int, articleTitle: String, articleDate: String?, source: String) {
         self.edge = edge
         self.sentence = sentence
         self.phrase = phrase
+        self.modality = modality
         self.confidence = confidence
         self.articleID = articleID
         self.articleTitle = articleTitle
@@ -61,8 +64,12 @@ public struct EvidenceRecord: Sendable, Hashable {
 public struct Subgraph: Sendable, Hashable {
     public var entities: [EntityRecord]
     public var edges: [EdgeRecord]
-    public init(entities: [EntityRecord], edges: [EdgeRecord]) {
+    /// The entity ids the selection is about (the centre of `neighbors`, the ends of `path`),
+    /// which a drawing keeps whatever its node budget.
+    public var anchors: [Int]
+    public init(entities: [EntityRecord], edges: [EdgeRecord], anchors: [Int] = []) {
         self.entities = entities
         self.edges = edges
+        self.anchors = anchors
     }
 }

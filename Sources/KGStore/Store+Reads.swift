@@ -24,14 +24,20 @@ extension Store {
     /// The sentences that state `edge`, earliest article first.
     public func evidence(edge: Int) throws -> [EvidenceRecord] {
         try db.rows("""
-            SELECT v.edge, s.text, v.phrase, v.confidence, a.id, a.title, a.date, a.source
+            SELECT \(Self.evidenceColumns)
             FROM evidence v JOIN sentences s ON s.id = v.sentence JOIN articles a ON a.id = s.article
             WHERE v.edge = ? ORDER BY a.date, a.id, s.ord
-            """, [DatabaseValue(edge)]).map {
-            EvidenceRecord(edge: $0.int(0), sentence: $0.text(1), phrase: $0.text(2), confidence: $0.double(3),
-                           articleID: $0.int(4), articleTitle: $0.text(5), articleDate: $0.optionalText(6),
-                           source: $0.text(7))
-        }
+            """, [DatabaseValue(edge)]).map(Self.evidenceRecord)
+    }
+
+    /// The columns `evidenceRecord` reads, for a FROM clause naming evidence `v`, sentences `s`
+    /// and articles `a`.
+    public static let evidenceColumns = "v.edge, s.text, v.phrase, v.modality, v.confidence, a.id, a.title, a.date, a.source"
+
+    public static func evidenceRecord(_ row: Row) -> EvidenceRecord {
+        EvidenceRecord(edge: row.int(0), sentence: row.text(1), phrase: row.text(2), modality: row.text(3),
+                       confidence: row.double(4), articleID: row.int(5), articleTitle: row.text(6),
+                       articleDate: row.optionalText(7), source: row.text(8))
     }
 
     /// The names `entity` goes by as written, its canonical name first.

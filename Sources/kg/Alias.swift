@@ -18,9 +18,9 @@ struct Alias: ParsableCommand {
             let graph = try Store(path: store.path)
             let entity = try graph.entity(named: name)
             let others = try graph.addAlias(alias, to: entity)
-            printError("\"\(alias)\" now names \(entity.name) (#\(entity.id))")
+            printNote("\"\(alias)\" now names \(entity.name) (#\(entity.id))")
             for other in others {
-                printError("note: \"\(alias)\" also names \(other.name) (#\(other.id), \(other.type)); "
+                printNote("\"\(alias)\" also names \(other.name) (#\(other.id), \(other.type)); "
                     + "`kg merge \"\(entity.name)\" \"#\(other.id)\"` joins them")
             }
         }

@@ -51,13 +51,8 @@ struct Bench: ParsableCommand {
     }
 
     func run() throws {
-        do {
-            let report = try measure()
-            print(json ? try Self.json(report) : BenchText.render(report))
-        } catch let error as BenchError {
-            printError("kg bench: \(error)")
-            throw ExitCode.failure
-        }
+        let report = try measure()
+        print(json ? try Self.json(report) : BenchText.render(report))
     }
 
     func measure() throws -> BenchReport {

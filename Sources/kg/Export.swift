@@ -46,21 +46,16 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        do {
-            let ntriples = try NTriplesWriter(base: base ?? NTriplesWriter.defaultBase)
-            let source = try Store(path: store.path, readOnly: true)
-            let graph = try source.consistentRead { try source.exportGraph() }
-            switch format {
-            case .jsonl: try emit(try JSONLinesWriter().write(graph))
-            case .ntriples: try emit(ntriples.write(graph))
-            case .neo4j: try writeNeo4j(graph)
-            }
-            if let output = file {
-                printError("kg export: wrote \(graph.entities.count) entities and \(graph.edges.count) facts to \(output)")
-            }
-        } catch {
-            printError("kg export: \(error)")
-            throw ExitCode.failure
+        let ntriples = try NTriplesWriter(base: base ?? NTriplesWriter.defaultBase)
+        let source = try Store(path: store.path, readOnly: true)
+        let graph = try source.consistentRead { try source.exportGraph() }
+        switch format {
+        case .jsonl: try emit(try JSONLinesWriter().write(graph))
+        case .ntriples: try emit(ntriples.write(graph))
+        case .neo4j: try writeNeo4j(graph)
+        }
+        if let output = file {
+            printNote("wrote \(graph.entities.count) entities and \(graph.edges.count) facts to \(output)")
         }
     }
 

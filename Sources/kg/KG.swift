@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct KG: ParsableCommand {
@@ -10,4 +11,30 @@ struct KG: ParsableCommand {
             Entities.self, Merge.self, Alias.self, Language.self, Bench.self, Worker.self,
         ]
     )
+
+    /// ArgumentParser's own `main`, with one error style: whatever ends a command (a usage
+    /// mistake, a missing graph, an unknown name) is printed as `kg: error: …` (ArgumentParser
+    /// writes `Error: …`). Errors with a position are printed where they happen, as
+    /// `PATH:LINE:COL: error: …`, and end the command with a bare `ExitCode`, which prints nothing.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let status = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if status.isSuccess {
+                if !message.isEmpty { print(message) }  // --help, --version
+            } else if !message.isEmpty {
+                printError(errorLine(message))
+            }
+            Foundation.exit(status.rawValue)
+        }
+    }
+
+    /// `Error: REASON` (and a usage block after it) → `kg: error: REASON`.
+    static func errorLine(_ message: String) -> String {
+        let reason = message.hasPrefix("Error: ") ? String(message.dropFirst("Error: ".count)) : message
+        return "kg: error: " + reason
+    }
 }

@@ -18,6 +18,6 @@ struct Merge: ParsableCommand {
         var note = "merged \(absorbed.name) (#\(absorbed.id), \(absorbed.type)) into \(kept.name) (#\(kept.id), \(kept.type)): "
         note += "\(outcome.mentions) mention(s) and \(outcome.edgesMoved) edge(s) moved, \(outcome.edgesUnified) duplicate edge(s) unified"
         if absorbed.type != kept.type { note += "; kept type \(kept.type)" }
-        printError(note)
+        printNote(note)
     }
 }

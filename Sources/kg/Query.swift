@@ -23,6 +23,7 @@ struct Query: ParsableCommand {
 
     func run() throws {
         let session = try ShellCommandSupport.session(mode: mode, path: store.path)
+        session.commandLine = true
         let (outcome, errors) = session.run(lines: [query], source: "query")
         if outcome == .failed || errors > 0 { throw ExitCode(1) }
     }
@@ -39,13 +40,17 @@ enum ShellCommandSupport {
             fflush(nil)
         }, errors: { standardError($0) })
         session.mode = outputMode
-        do {
-            try session.open(path: path)
-        } catch {
-            standardError("kg: \(error)\n")
-            throw ExitCode(1)
-        }
+        session.terminalWidth = terminalWidth
+        try session.open(path: path)
         return session
+    }
+
+    /// The width of the terminal standard output goes to, or nil when it goes to a file or pipe.
+    static func terminalWidth() -> Int? {
+        guard isatty(STDOUT_FILENO) != 0 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
     }
 
     static func standardError(_ text: String) {

@@ -47,7 +47,8 @@ struct Shell: ParsableCommand {
         var completedGraph: GraphSnapshot?
         func refreshCompletion() {
             guard let graph = try? session.engine?.snapshot, graph !== completedGraph else { return }
-            editor.setNames(graph.allSpellings)
+            let spellings = graph.spellingsForCompletion
+            editor.setNames(spellings.named, concepts: spellings.concepts)
             completedGraph = graph
         }
         refreshCompletion()

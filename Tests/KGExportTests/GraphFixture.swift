@@ -40,7 +40,7 @@ final class GraphFixture {
     /// A fact and its evidence: each (article, sentence) pair becomes a sentence of that article.
     @discardableResult
     func fact(_ subject: Int, _ relation: String, _ object: Int, negated: Bool = false, symmetric: Bool = false,
-              evidence: [(article: Int, sentence: String)] = []) throws -> Int {
+              modality: String = "asserted", evidence: [(article: Int, sentence: String)] = []) throws -> Int {
         try store.db.execute("INSERT INTO edges(subject, relation, object, negated, symmetric) VALUES (?, ?, ?, ?, ?)",
                              [DatabaseValue(subject), .text(relation), DatabaseValue(object),
                               DatabaseValue(negated), DatabaseValue(symmetric)])
@@ -53,8 +53,9 @@ final class GraphFixture {
                                   DatabaseValue(item.sentence.unicodeScalars.count), .text(item.sentence)])
             let sentence = Int(store.db.lastInsertRowID)
             try store.db.execute("""
-                INSERT INTO evidence(edge, sentence, start, "end", phrase, confidence) VALUES (?, ?, 0, 1, ?, ?)
-                """, [DatabaseValue(edge), DatabaseValue(sentence), .text(relation), .real(0.5 + Double(index) / 10)])
+                INSERT INTO evidence(edge, sentence, start, "end", phrase, modality, confidence) VALUES (?, ?, 0, 1, ?, ?, ?)
+                """, [DatabaseValue(edge), DatabaseValue(sentence), .text(relation), .text(modality),
+                      .real(0.5 + Double(index) / 10)])
         }
         return edge
     }

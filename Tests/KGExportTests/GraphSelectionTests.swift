@@ -19,6 +19,19 @@ import KGStore
         #expect(Set(two.entities.map(\.name)) == ["Patriot", "Romania", "Ukraine", "Joe Biden", "NATO"])
     }
 
+    /// `kg dot` tells the user to name an ambiguous entity by its `#id`; that id must then work
+    /// in --around and --path (it was looked up as the text "#7", matching the concept "£ 7").
+    @Test func idsWorkWhereNamesDo() throws {
+        let graph = try GraphFixture.small()
+        let patriot = try #require(try graph.store.entities().first { $0.name == "Patriot" }?.id)
+        try graph.entity("£ \(patriot)", "concept")
+        let one = try GraphSelection.around("#\(patriot)", depth: 1).subgraph(in: graph.store)
+        #expect(Set(one.entities.map(\.name)) == ["Patriot", "Romania", "Ukraine"])
+        let romania = try #require(try graph.store.entities().first { $0.name == "Romania" }?.id)
+        let path = try GraphSelection.path("#\(romania)", "#\(patriot)").subgraph(in: graph.store)
+        #expect(path.edges.map(\.relation) == ["send"])
+    }
+
     @Test func pathDrawsTheEntitiesAndFactsOnTheWay() throws {
         let graph = try GraphFixture.small()
         let subgraph = try GraphSelection.path("Romania", "Ukraine").subgraph(in: graph.store)

@@ -53,6 +53,22 @@ import KGStore
         #expect(edges.map { $0.evidence.map(\.sentence) } == graph.edges.map { graph.evidence[$0.id]!.map(\.sentence) })
     }
 
+    @Test func evidenceKeepsItsModalityAndConfidencesAreRounded() throws {
+        let fixture = try GraphFixture.small()
+        let article = try fixture.article("Plans in Kyiv", date: "2024-07-01")
+        let edge = try fixture.fact(fixture.entity("Poland", "place"), "send", fixture.entity("Leopard", "object"),
+                                    modality: "planned", evidence: [(article, "Poland plans to send Leopards.")])
+        try fixture.store.db.execute("UPDATE evidence SET confidence = 0.6519999999999999 WHERE edge = ?", [DatabaseValue(edge)])
+        let text = try JSONLinesWriter().write(try fixture.store.exportGraph())
+        let (_, edges) = try Self.read(text)
+        let planned = try #require(edges.first { $0.id == edge })
+        #expect(planned.evidence.map(\.modality) == ["planned"])
+        #expect(planned.evidence.map(\.confidence) == [0.652])
+        #expect(text.contains("\"confidence\":0.652,\"modality\":\"planned\""))
+        #expect(!text.contains("0.6519999"))
+        #expect(edges.filter { $0.id != edge }.allSatisfy { $0.evidence.allSatisfy { $0.modality == "asserted" } })
+    }
+
     @Test func sameGraphGivesSameBytes() throws {
         let a = try JSONLinesWriter().write(try GraphFixture.small().store.exportGraph())
         let b = try JSONLinesWriter().write(try GraphFixture.small().store.exportGraph())

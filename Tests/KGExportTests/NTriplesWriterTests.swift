@@ -169,6 +169,29 @@ struct NTriplesLine: Equatable {
         #expect(NTriplesWriter.percentEncoded("go to/é~") == "go%20to%2F%C3%A9~")
     }
 
+    @Test func datesAndConfidencesAreTypedLiterals() {
+        let xsd = "http://www.w3.org/2001/XMLSchema#"
+        #expect(NTriplesWriter.decimal(0.6519999999999999) == "\"0.652\"^^<\(xsd)decimal>")
+        #expect(NTriplesWriter.decimal(0.9) == "\"0.9\"^^<\(xsd)decimal>")
+        #expect(NTriplesWriter.decimal(1) == "\"1.0\"^^<\(xsd)decimal>")
+        #expect(NTriplesWriter.decimal(0.0004) == "\"0.0\"^^<\(xsd)decimal>")
+        #expect(NTriplesWriter.date("2024-06-21") == "\"2024-06-21\"^^<\(xsd)date>")
+        // Only an ISO day is typed: an invalid typed literal is worse than a plain one.
+        #expect(NTriplesWriter.date("June 2024") == "\"June 2024\"")
+    }
+
+    @Test func evidenceCarriesItsModality() throws {
+        let fixture = try GraphFixture.small()
+        let article = try fixture.article("Reports from Kyiv", date: "2024-07-01")
+        let edge = try fixture.fact(fixture.entity("Poland", "place"), "send", fixture.entity("Leopard", "object"),
+                                    modality: "reported", evidence: [(article, "Officials said Poland sent Leopards.")])
+        let triples = try NTriplesLine.parse(try NTriplesWriter().write(try fixture.store.exportGraph()))
+        let modality = triples.first {
+            $0.subject == .iri("https://kg.example/fact/\(edge)/evidence/1") && $0.predicate == .iri("https://kg.example/vocab/modality")
+        }
+        #expect(modality?.object == .literal("reported", datatype: nil, language: nil))
+    }
+
     @Test(arguments: ["kg.example", "https kg", "1http://x/", "http://a b/", "http://x/<y>", ":nothing"])
     func refusesBasesThatAreNotAbsoluteIRIs(base: String) {
         #expect(throws: NTriplesError.self) { try NTriplesWriter(base: base) }

@@ -58,12 +58,12 @@ enum RFC4180 {
         #expect(edges.first == Neo4jCSVWriter.edgeHeader)
         #expect(edges.count == graph.edges.count + 1)
         let byType = Dictionary(grouping: edges.dropFirst(), by: { $0[2] })
-        #expect(byType["send"]?.first?[8] == "Romania decided to send its Patriot battery east.")
-        #expect(byType["send"]?.first?[7] == "2")
-        #expect(byType["NOT_send"]?.first?[4] == "true")
-        #expect(byType["NOT_send"]?.first?[10] == "")
-        #expect(byType["pact"]?.first?[5] == "true")
-        #expect(byType["go to"]?.first?[...3] == ["2", "3", "go to", "go to"])
+        #expect(byType["SEND"]?.first?[8] == "Romania decided to send its Patriot battery east.")
+        #expect(byType["SEND"]?.first?[7] == "2")
+        #expect(byType["NOT_SEND"]?.first?[4] == "true")
+        #expect(byType["NOT_SEND"]?.first?[10] == "")
+        #expect(byType["PACT"]?.first?[5] == "true")
+        #expect(byType["GO_TO"]?.first?[...3] == ["2", "3", "GO_TO", "go to"])
     }
 
     @Test func hostileStringsParseBackToTheSameRows() throws {
@@ -76,6 +76,29 @@ enum RFC4180 {
         #expect(edges.map { $0[3] } == graph.edges.map(\.relation))
         #expect(edges.map { $0[8] } == graph.edges.map { graph.evidence[$0.id]![0].sentence })
         #expect(edges.allSatisfy { $0.count == Neo4jCSVWriter.edgeHeader.count })
+    }
+
+    /// Cypher writes `[A-Z][A-Z0-9_]*` bare; anything else needs backticks in every query.
+    @Test(arguments: [("send", "SEND"), ("send_to", "SEND_TO"), ("open up", "OPEN_UP"), ("tell_'s", "TELL_S"),
+                      ("director_of", "DIRECTOR_OF"), ("café-visit", "CAFE_VISIT"), ("3d print", "REL_3D_PRINT"),
+                      ("  --  ", "RELATED"), ("東京", "RELATED")] as [(String, String)])
+    func relationshipTypesAreBareCypherNames(relation: String, type: String) {
+        #expect(Neo4jCSVWriter.relationshipType(relation) == type)
+    }
+
+    @Test func everyTypeNeedsNoBackticksAndTheRawLabelIsKept() throws {
+        let graph = GraphFixture.hostileGraph()
+        let edges = try RFC4180.records(Neo4jCSVWriter().write(graph).edges).dropFirst()
+        let bare = /[A-Z][A-Z0-9_]*/
+        for row in edges { #expect(row[2].wholeMatch(of: bare) != nil, "\(row[2])") }
+        #expect(edges.map { $0[3] } == graph.edges.map(\.relation))
+    }
+
+    @Test func confidencesHaveThreeDecimalPlaces() throws {
+        let graph = ExportGraph(entities: [EntityRecord(id: 1, name: "A", type: "person"), EntityRecord(id: 2, name: "B", type: "place")],
+                                edges: [EdgeRecord(id: 1, subject: 1, relation: "visit", object: 2, confidence: 0.6519999999999999)])
+        let edges = try RFC4180.records(Neo4jCSVWriter().write(graph).edges)
+        #expect(edges[1][6] == "0.652")
     }
 
     @Test func labelsCannotSplitOnSemicolons() {

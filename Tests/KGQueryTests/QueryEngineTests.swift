@@ -56,6 +56,16 @@ import KGStore
         #expect(try SampleGraph.firstColumn(engine, "path #7 -> #8") == ["Joe Biden -[ask]-> Germany"])
     }
 
+    /// The id the error message tells the user to type works quoted too, as `kg dot --around`
+    /// and `--path` pass names (the issue: `"#7"` was looked up as text and suggested "7e7").
+    @Test func quotedIDsAreIDs() throws {
+        #expect(try SampleGraph.firstColumn(engine, "path \"#7\" -> ' #8 '") == ["Joe Biden -[ask]-> Germany"])
+        #expect(try engine.run("entity \"#2\"").rows[0] == ["name", "Patriot"])
+        #expect(throws: QueryError("no entity with id #99", at: 7)) { try engine.run("entity \"#99\"") }
+        let subgraph = try engine.subgraph(for: "neighbors \"#5\"")
+        #expect(subgraph.entities.map(\.name).contains("North Korea"))
+    }
+
     @Test func unknownNameSuggestsClosest() throws {
         #expect(throws: QueryError("no entity named \"Romnia\"; did you mean \"Romania\"?", at: 5)) {
             try engine.run("path Romnia -> Russia")

@@ -31,9 +31,25 @@ import Testing
         #expect(!article.text.contains("Updated") && !article.text.contains("Published"))
     }
 
-    @Test func aDateInTheOpeningLinesIsFoundWithoutADateline() throws {
+    @Test func aWireDatelineOpeningTheFirstParagraphDatesTheArticle() throws {
         let text = "Bridge closes for repairs\n\nLONDON, 14 May 2019 — The old bridge will close for two months while engineers work.\n"
         #expect(try readOne("bridge", text).articles.first?.date == "2019-05-14")
+        let agency = "Ferry strike ends\n\nDover, Jan 5 2021 (Reuters) - Ferry crews went back to work on Tuesday.\n"
+        #expect(try readOne("ferry", agency).articles.first?.date == "2021-01-05")
+    }
+
+    /// The rule users rely on for `since`, `until` and `timeline`: a date written inside the
+    /// story (a founding day, an anniversary, a profile's key date) never dates the article.
+    @Test(arguments: [
+        "Steel firm marks its history\n\nThe firm, founded on 25 August 1938, employs 4,000 people in the valley.\n",
+        "Profile: the new envoy\n\nShe was in New York on 11 September 2001 and has written about it since.\n",
+        "Coronation memories\n\n2 June 1953 is a day the village still celebrates.\nResidents gathered in the hall.\n",
+        "Budget row deepens\n\nThe chancellor spoke to MPs.\nIn a speech on 15 December 1953 his predecessor took the same line.\n",
+        "Rail plans - what we know\n\nThe company said on 3 March 2004 - a Wednesday - that fares would rise.\n",
+    ])
+    func aDateInsideTheStoryNeverDatesTheArticle(text: String) throws {
+        let article = try #require(try readOne("story.txt", text).articles.first)
+        #expect(article.date == nil)
     }
 
     @Test func noDateIsNil() throws {

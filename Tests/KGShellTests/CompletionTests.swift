@@ -23,6 +23,23 @@ import Testing
         #expect(completion.candidates(for: "No", after: "path ") == ["North Korea", "North Macedonia"])
     }
 
+    /// The issue: `path North Ko<Tab>` offered every name starting "Ko", and
+    /// `entity Gordon Br<Tab>` 128 "Br…" names, concepts included.
+    @Test func theMostTypedWordsWinAndNamedEntitiesComeBeforeConcepts() {
+        let completion = Completion(names: ["Gordon Brown", "Brussels", "North Korea", "Kosovo", "Korea Exchange Bank"],
+                                    concepts: ["British jobs", "Korean won"])
+        #expect(completion.candidates(for: "Ko", after: "path North ") == ["Korea"])
+        #expect(completion.candidates(for: "Br", after: "entity Gordon ") == ["Brown"])
+        #expect(completion.candidates(for: "Br", after: "entity ") == ["Brussels", "Gordon Brown", "British jobs"])
+    }
+
+    @Test func aNameCompletesFromAnyOfItsWords() {
+        let completion = Completion(names: ["Gordon Brown", "North Korea", "Kosovo", "Jean-Claude Juncker"])
+        #expect(completion.candidates(for: "Kor", after: "path Romania -> ") == ["North Korea"])
+        #expect(completion.candidates(for: "brow", after: "entity ") == ["Gordon Brown"])
+        #expect(completion.candidates(for: "Cla", after: "entity ") == ["Jean-Claude Juncker"])
+    }
+
     @Test func keywordsAfterTheCommand() {
         #expect(completion.candidates(for: "dep", after: "neighbors Romania ") == ["depth"])
         #expect(completion.candidates(for: "x", after: ".output ").isEmpty)

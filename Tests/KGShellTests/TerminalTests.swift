@@ -20,8 +20,8 @@ import Testing
         }
         deinit { _ = try? Subprocess.run(tmux, ["-S", socket, "kill-server"]) }
 
-        func start(_ command: String) throws {
-            try Subprocess.run(tmux, ["-S", socket, "-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "30", command])
+        func start(_ command: String, width: Int = 120) throws {
+            try Subprocess.run(tmux, ["-S", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "30", command])
         }
         func keys(_ keys: String...) throws { try Subprocess.run(tmux, ["-S", socket, "send-keys", "-t", "0", "--"] + keys) }
         func screen() -> String { (try? Subprocess.run(tmux, ["-S", socket, "capture-pane", "-p", "-t", "0"]).output) ?? "" }
@@ -73,6 +73,28 @@ import Testing
         #expect(second.wait { $0.components(separatedBy: "kg>").count == 3 }, "Ctrl-C should give a fresh prompt")
         try second.keys("C-d")
         #expect(second.wait { _ in !second.isRunning })
+    }
+
+    /// On a real graph a `with evidence` table wrapped at 300 columns, and Tab offered names
+    /// only from the start of their first word.
+    @Test(.enabled(if: tmux != nil && Subprocess.kgExecutable != nil, "needs tmux and the kg binary"))
+    func tablesFitANarrowTerminalAndNamesCompleteFromAnyWord() throws {
+        let fixture = try ShellFixture()
+        let terminal = Terminal(tmux: Self.tmux!, fixture: fixture, name: "narrow")
+        try terminal.start("\(Subprocess.kgExecutable!) shell --db \(fixture.dbPath)", width: 60)
+        #expect(terminal.wait { $0.contains("kg>") })
+        try terminal.keys("path Romania -> Kor", "Tab")
+        #expect(terminal.wait { $0.contains("kg> path Romania -> North Korea") }, "\(terminal.screen())")
+        try terminal.keys("Enter")
+        #expect(terminal.wait { Self.lastLine($0) == "kg>" && $0.contains("North Korea\n") || $0.contains("Russia -[") })
+        try terminal.keys("why Romania -[send]-> Patriot", "Enter")
+        #expect(terminal.wait { $0.contains("…") }, "nothing cut: \(terminal.screen())")
+        // The row is one screen line, cut with "…", and the prompt follows it: nothing wrapped.
+        let lines = terminal.screen().split(separator: "\n").map(String.init)
+        let row = lines.lastIndex { $0.hasPrefix("Romania -") }
+        #expect(row.map { lines[$0].contains("…") && lines[$0 + 1].hasPrefix("kg>") } == true, "\(terminal.screen())")
+        try terminal.keys("C-d")
+        #expect(terminal.wait { _ in !terminal.isRunning })
     }
 
     static func lastLine(_ screen: String) -> String {
