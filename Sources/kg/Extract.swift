@@ -26,11 +26,7 @@ struct Extract: ParsableCommand {
     @Flag(name: .customLong("parse"), help: "With --carb: print each sentence's parse (CoNLL-U) before its tuples.")
     var showParse = false
 
-    @Option(help: ArgumentHelp("With --json: extraction workers run in parallel; output stays in input order.", valueName: "n"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Option(help: ArgumentHelp("With --json: seconds one article may take before it is reported and skipped.", valueName: "seconds"))
-    var articleTimeout: Double = 60
+    @OptionGroup var workerOptions: ExtractionOptions
 
     @Argument(help: ArgumentHelp("Article files (with --carb: files of tokenized sentences).", valueName: "file"))
     var files: [String]
@@ -38,8 +34,6 @@ struct Extract: ParsableCommand {
     func validate() throws {
         if json && carb { throw ValidationError("give either --json or --carb, not both") }
         if files.isEmpty { throw ValidationError("give at least one file") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if !(articleTimeout > 0) { throw ValidationError("--article-timeout must be a positive number of seconds") }
     }
 
     func run() throws {
@@ -51,24 +45,24 @@ struct Extract: ParsableCommand {
     }
 
     func runJSON() throws {
-        let workers = ExtractionWorkers(timeout: articleTimeout)
+        let workers = ExtractionWorkers(timeout: workerOptions.articleTimeout)
         defer { workers.stop() }
         var failed = false
-        try orderedParallelMap(ArticleReader(paths: files).makeIterator(), jobs: jobs, work: { item in
+        try orderedParallelMap(ArticleReader(paths: files).makeIterator(), jobs: workerOptions.workers, work: { item in
             Ingest.Step(item, skipping: [:], workers: workers)
         }, consume: { step in
             switch step {
             case .extracted(let extraction):
-                for warning in extraction.warnings { printError("kg: \(warning)") }
+                for warning in extraction.warnings { printError(warning.description) }
                 FileHandle.standardOutput.write(Data((extraction.jsonLines().joined(separator: "\n") + "\n").utf8))
             case .problem(let problem):
-                printError("kg: \(problem)")
+                printError(problem.description)
                 failed = failed || problem.isError
             case .failed(let problem, _):
-                printError("kg: \(problem)")
+                printError(problem.description)
                 failed = true
             case .cannotExtract(let reason):
-                throw ValidationError(reason)
+                throw KGError(reason)
             case .unchanged, .unsupported:
                 break
             }

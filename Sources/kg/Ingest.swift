@@ -24,19 +24,10 @@ struct Ingest: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: ArgumentHelp("Extraction workers run in parallel; one writer stores in input order.", valueName: "n"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Option(help: ArgumentHelp("Seconds one article may take before its worker is stopped and it is reported.", valueName: "seconds"))
-    var articleTimeout: Double = 60
+    @OptionGroup var workerOptions: ExtractionOptions
 
     @Flag(help: "The paths hold extraction JSON lines from `kg extract --json`, not articles.")
     var extracted = false
-
-    func validate() throws {
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if !(articleTimeout > 0) { throw ValidationError("--article-timeout must be a positive number of seconds") }
-    }
 
     func run() throws {
         // A run with nothing to read must not leave an empty database behind.
@@ -61,13 +52,13 @@ struct Ingest: ParsableCommand {
 
     /// Articles read here, extracted by worker processes, stored by this one in input order.
     private func ingestArticles(into graph: Store, tally: inout Tally) throws {
-        let workers = ExtractionWorkers(timeout: articleTimeout)
+        let workers = ExtractionWorkers(timeout: workerOptions.articleTimeout)
         defer { workers.stop() }
         // Unchanged articles (same source, same hash) are not even extracted.
         let stored = try graph.articleHashes()
         var progress = IngestProgress(paths: paths)
         defer { progress.finish() }
-        try orderedParallelMap(ArticleReader(paths: paths).makeIterator(), jobs: jobs, work: { item in
+        try orderedParallelMap(ArticleReader(paths: paths).makeIterator(), jobs: workerOptions.workers, work: { item in
             Step(item, skipping: stored, workers: workers)
         }, consume: { step in
             try store(step, in: graph, tally: &tally)
@@ -145,7 +136,7 @@ struct Ingest: ParsableCommand {
         case .unchanged:
             tally.unchanged += 1
         case .cannotExtract(let reason):
-            throw ValidationError(reason)
+            throw KGError(reason)
         case .failed(let problem, let hash):
             printError(problem.description)
             tally.failures += 1
@@ -157,8 +148,8 @@ struct Ingest: ParsableCommand {
                 outcome = try graph.ingest(extraction)
             } catch let error as StoreError {
                 // A bad extraction loses only its own article; a database failure ends the run.
-                guard case .invalidExtraction = error else { throw error }
-                printError(error.description)
+                guard case .invalidExtraction(let source, let reason) = error else { throw error }
+                printError("\(source): error: extraction not stored: \(reason)")
                 tally.failures += 1
                 return
             }
