@@ -8,6 +8,9 @@ struct FactCollector {
     private(set) var facts: [Fact] = []
     private var concepts: [String: Int] = [:]
     private var seen: [FactKey: Int] = [:]
+    /// The owner of each event noun the article has given one (`Vale's bid` → bid: Vale), for the
+    /// event's later definite mentions (`rejected the bid`).
+    var eventOwners: [String: Int] = [:]
 
     struct FactKey: Hashable {
         var subject: Int, relation: String, object: Int, negated: Bool, sentence: Int

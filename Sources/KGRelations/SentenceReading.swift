@@ -43,6 +43,17 @@ struct SentenceReading {
             facts(of: clause, into: &graph)
         }
         possessives(into: &graph)
+        eventOwners(into: &graph)
+    }
+
+    /// Event nouns with a named owner (`Vale's bid`, `a bid by Vale`, with or without an object),
+    /// remembered for the event's later mentions in the article (`ownedEvent`).
+    func eventOwners(into graph: inout FactCollector) {
+        for n in tree.indices where tree.upos(n) == "NOUN" && RelationVocabulary.relation(noun: tree.lemma(n)) != nil {
+            let by = tree.kids(n, ["nmod"]).first { m in tree.kid(m, ["case"]).map { tree.lemma($0) == "by" } == true }
+            guard let holder = tree.kid(n, ["nmod:poss"]) ?? by, let owner = node(holder, depth: 0)?.entity else { continue }
+            graph.eventOwners[tree.lemma(n)] = owner
+        }
     }
 
     // MARK: Ends
@@ -158,6 +169,7 @@ struct SentenceReading {
                 guard !isReciprocal(o) else { continue }
                 let (relation, symmetric) = RelationVocabulary.relation(verb: lemma, preposition: tree.is(o, ["iobj"]) ? "to" : nil)
                 emit(c, a, relation, symmetric, o, pattern: pattern, phrase: phrase(c), into: &graph)
+                ownedEvent(c, a, relation, object: o, into: &graph)
                 expand(c, a, object: o, into: &graph)
                 misattached(c, a, object: o, into: &graph)
             }
@@ -190,6 +202,17 @@ struct SentenceReading {
     }
 
     func isReciprocal(_ i: Int) -> Bool { tree.isReciprocal(i) }
+
+    /// `Vale's bid for Alcoa … Alcoa rejected the bid`: a definite mention of an event that an
+    /// earlier sentence of the article gave an owner stands for that owner too, so the fact
+    /// reaches the one who made the bid (`Alcoa –reject→ Vale`).
+    mutating func ownedEvent(_ c: Clause, _ a: Int, _ relation: String, object o: Int, into graph: inout FactCollector) {
+        guard tree.upos(o) == "NOUN", node(o, c)?.named == false, tree.kid(o, ["nmod:poss", "compound"]) == nil,
+              let determiner = tree.kid(o, ["det"]), ["the", "this", "that"].contains(tree.word(determiner)),
+              let owner = graph.eventOwners[tree.lemma(o)], let s = node(a, c), s.entity != owner else { return }
+        emit(c, s, relation, false, Node(entity: owner, token: o), pattern: .expanded, phrase: phrase(c, extra: [determiner, o]),
+             into: &graph)
+    }
 
     static let directional: Set<String> = ["to", "into", "onto", "toward", "towards"]
 
@@ -298,7 +321,13 @@ struct SentenceReading {
 
     mutating func emit(_ c: Clause, _ subjectToken: Int, _ relation: String, _ symmetric: Bool, _ objectToken: Int,
                        pattern: Confidence.Pattern, phrase words: [Int], into graph: inout FactCollector) {
-        guard let s = node(subjectToken, c), let o = node(objectToken, c), s.named || o.named else { return }
+        guard let s = node(subjectToken, c), let o = node(objectToken, c) else { return }
+        emit(c, s, relation, symmetric, o, pattern: pattern, phrase: words, into: &graph)
+    }
+
+    mutating func emit(_ c: Clause, _ s: Node, _ relation: String, _ symmetric: Bool, _ o: Node,
+                       pattern: Confidence.Pattern, phrase words: [Int], into graph: inout FactCollector) {
+        guard s.named || o.named else { return }
         if let e = o.entity, [.time, .number].contains(entities[e].type) { return }
         if let e = s.entity, [.time, .number].contains(entities[e].type) { return }
         let subject = resolve(s, into: &graph), object = resolve(o, into: &graph)

@@ -359,4 +359,32 @@ import KGEntities
         """)
         #expect(found.contains("Oslo Energi -pay_to-> Bergen Gas !planned"))
     }
+
+    @Test func aLaterDefiniteMentionOfAnOwnedEventReachesItsOwner() throws {
+        // Vale 's bid for Alcoa failed . / Alcoa rejected the bid . / Nordbank rejected a bid .
+        let found = try facts("""
+        Vale Vale PROPN NNP 3 nmod:poss
+        's 's PART POS 1 case
+        bid bid NOUN NN 6 nsubj
+        for for ADP IN 5 case
+        Alcoa Alcoa PROPN NNP 3 nmod
+        failed fail VERB VBD 0 root
+        . . PUNCT . 6 punct
+        """, """
+        Alcoa Alcoa PROPN NNP 2 nsubj
+        rejected reject VERB VBD 0 root
+        the the DET DT 4 det
+        bid bid NOUN NN 2 obj
+        . . PUNCT . 2 punct
+        """, """
+        Nordbank Nordbank PROPN NNP 2 nsubj
+        rejected reject VERB VBD 0 root
+        a a DET DT 4 det
+        bid bid NOUN NN 2 obj
+        . . PUNCT . 2 punct
+        """)
+        #expect(found.contains("Vale -bid_for-> Alcoa"))
+        #expect(found.contains("Alcoa -reject-> Vale"))
+        #expect(!found.contains("Nordbank -reject-> Vale"))  // `a bid` is not the bid told of before
+    }
 }
