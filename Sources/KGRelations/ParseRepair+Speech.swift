@@ -1,7 +1,7 @@
 import KGLanguage
 
 /// Repairs around verbs of saying: inserted `, X said ,`, reports hung beside the verb, and
-/// speakers after a quotation.
+/// speakers after a quotation or after an unquoted report.
 extension ParseRepair {
     /// `The buyers , analysts said , could be foreign firms` parsed with `said` as a relative clause
     /// of `buyers` and the rest as what was said: the inserted `…, X said ,` stands beside the
@@ -54,6 +54,28 @@ extension ParseRepair {
             tokens[speaker].deprel = "nsubj"
             // `…, ” warns Ana Ruiz , head of …`: the apposition is the speaker's.
             for a in tree.kids(v, ["appos"]) where a > speaker { tokens[a].head = speaker }
+        }
+    }
+
+    /// `Berg won the race , explained Ola Lund .` (no quotation marks) parsed with the verb of saying
+    /// as a second verb of the report and the speaker as its object: a verb of saying right after a
+    /// comma, with nothing of its own before it and only a name after it that ends the sentence,
+    /// heads the sentence; the report is what it says and the name who says it.
+    static func speakerAfterReport(_ tokens: inout [Token]) {
+        let tree = DependencyTree(tokens)
+        guard let root = tree.indices.first(where: { tree.head($0) == nil }),
+              let last = tree.indices.last(where: { !tree.isPunct($0) }) else { return }
+        for v in tree.kids(root, ["conj", "parataxis"]) where v > root + 1 && tree.word(v - 1) == ","
+            && tree.upos(v) == "VERB" && ClauseLexicon.speech.contains(tree.lemma(v)) {
+            let own = tree.children[v].filter { !tree.isPunct($0) }
+            guard own.count == 1, let speaker = own.first, speaker > v, tree.upos(speaker) == "PROPN",
+                  tree.is(speaker, ["obj", "nsubj"]), tree.subtree(speaker).contains(last) else { continue }
+            tokens[v].head = -1
+            tokens[v].deprel = "root"
+            tokens[root].head = v
+            tokens[root].deprel = "ccomp"
+            tokens[speaker].deprel = "nsubj"
+            return
         }
     }
 }

@@ -25,6 +25,7 @@ enum ParseRepair {
         reportReadAsParataxis(&tokens)
         measureReadAsApposition(&tokens)
         speakerAfterQuotation(&tokens)
+        speakerAfterReport(&tokens)
         beToReadAsCopula(&tokens)
         recipientReadAsCompoundOfAnAmount(&tokens)
         return tokens

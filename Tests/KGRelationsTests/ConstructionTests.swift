@@ -387,4 +387,41 @@ import KGEntities
         #expect(found.contains("Alcoa -reject-> Vale"))
         #expect(!found.contains("Nordbank -reject-> Vale"))  // `a bid` is not the bid told of before
     }
+
+    @Test func aNameAfterAVerbOfSayingThatEndsAnUnquotedReportIsItsSpeaker() throws {
+        // Ida Berg won the race , explained Ola Lund . (parsed with `explained` a conjunct and Ola Lund its object)
+        let found = try facts("""
+        Ida Ida PROPN NNP 3 nsubj
+        Berg Berg PROPN NNP 1 flat
+        won win VERB VBD 0 root
+        the the DET DT 5 det
+        race race NOUN NN 3 obj
+        , , PUNCT , 7 punct
+        explained explain VERB VBD 3 conj
+        Ola Ola PROPN NNP 7 obj
+        Lund Lund PROPN NNP 8 flat
+        . . PUNCT . 3 punct
+        """)
+        #expect(found == ["Ida Berg -win-> race !reported"])
+    }
+
+    @Test func aVerbOfSayingWithAnObjectOfItsOwnIsNoInvertedSpeaker() throws {
+        // Ida Berg won the race , explained the tactics to Ola Lund .
+        let found = try facts("""
+        Ida Ida PROPN NNP 3 nsubj
+        Berg Berg PROPN NNP 1 flat
+        won win VERB VBD 0 root
+        the the DET DT 5 det
+        race race NOUN NN 3 obj
+        , , PUNCT , 7 punct
+        explained explain VERB VBD 3 conj
+        the the DET DT 9 det
+        tactics tactic NOUN NNS 7 obj
+        to to ADP IN 11 case
+        Ola Ola PROPN NNP 7 obl
+        Lund Lund PROPN NNP 11 flat
+        . . PUNCT . 3 punct
+        """)
+        #expect(found == ["Ida Berg -win-> race", "Ida Berg -explain-> tactics"])
+    }
 }
