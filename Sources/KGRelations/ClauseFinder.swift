@@ -32,6 +32,12 @@ struct ClauseFinder {
         }
     }
 
+    /// `is out of the running`, `was out of office`: being out of a thing denies being in it.
+    func isOutOf(_ p: Int) -> Bool {
+        let markers = tree.kids(p, ["case"]).sorted()
+        return zip(markers, markers.dropFirst()).contains { tree.word($0) == "out" && tree.word($1) == "of" && $1 == $0 + 1 }
+    }
+
     func verbal(_ p: Int, built: [Int: Clause]) -> Clause {
         let copula = tree.kid(p, ["cop"])
         var c = Clause(kind: copula == nil ? .verbal : .copular, predicate: p, relationWords: [])
@@ -62,6 +68,7 @@ struct ClauseFinder {
         if tree.kid(p, ["nsubj:pass", "csubj:pass", "aux:pass"]) != nil { c.kind = .passive }
         c.negated = !tree.kids(p, ["advmod"]).filter(isNegator).isEmpty
             || [c.subject].compactMap { $0 }.contains(where: hasNegativeDeterminer)
+            || copula != nil && isOutOf(p)
         let auxiliaries = tree.kids(p, ["aux"])
         if auxiliaries.contains(where: { ClauseLexicon.possibleModals.contains(tree.lemma($0)) }) {
             c.modality = .possible

@@ -424,4 +424,23 @@ import KGEntities
         """)
         #expect(found == ["Ida Berg -win-> race", "Ida Berg -explain-> tactics"])
     }
+
+    @Test func beingOutOfSomethingDeniesBeingInIt() throws {
+        // Ida Berg is out of the running for the Nordbank job .
+        let found = try facts("""
+        Ida Ida PROPN NNP 7 nsubj
+        Berg Berg PROPN NNP 1 flat
+        is be AUX VBZ 7 cop
+        out out ADP IN 7 case
+        of of ADP IN 7 case
+        the the DET DT 7 det
+        running run VERB VBG 0 root
+        for for ADP IN 11 case
+        the the DET DT 11 det
+        Nordbank Nordbank PROPN NNP 11 compound
+        job job NOUN NN 7 obl
+        . . PUNCT . 7 punct
+        """)
+        #expect(!found.isEmpty && found.allSatisfy { $0.contains("!neg") })
+    }
 }
