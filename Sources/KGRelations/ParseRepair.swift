@@ -24,6 +24,7 @@ enum ParseRepair {
         appositionReadAsConjunct(&tokens)
         reportReadAsParataxis(&tokens)
         measureReadAsApposition(&tokens)
+        nameOfAnOfObjectReadAsTheRolesApposition(&tokens)
         speakerAfterQuotation(&tokens)
         speakerAfterReport(&tokens)
         beToReadAsCopula(&tokens)
@@ -222,6 +223,19 @@ enum ParseRepair {
                   tree.kid(a, ["case"]) == nil,
                   let first = tree.subtree(a).first(where: { !tree.isPunct($0) }), first > 0, !tree.isPunct(first - 1) else { continue }
             tokens[a].deprel = "nmod:npmod"
+        }
+    }
+
+    /// `chairman of Spain 's biggest bank Santander` parsed with `Santander` as an apposition of
+    /// `chairman`: a name right after a role noun's of-object names that object.
+    static func nameOfAnOfObjectReadAsTheRolesApposition(_ tokens: inout [Token]) {
+        let tree = DependencyTree(tokens)
+        for a in tree.indices where tree.is(a, ["appos"]) && tree.upos(a) == "PROPN" {
+            guard let role = tree.head(a), role < a, tree.upos(role) == "NOUN",
+                  let object = tree.kids(role, ["nmod"]).first(where: { m in
+                      m + 1 == a && tree.upos(m) == "NOUN" && tree.kid(m, ["case"]).map { tree.word($0) == "of" } == true
+                  }) else { continue }
+            tokens[a].head = object
         }
     }
 }

@@ -71,8 +71,11 @@ struct SentenceReading {
         if let e = tokenEntity[h] { return Node(entity: e, token: h) }
         let upos = tree.upos(h)
         if upos == "NOUN" || upos == "PROPN" {
-            // `a Patriot missile system` names the Patriot.
+            // `a Patriot missile system` names the Patriot; `the bank Santander` names Santander.
             for k in tree.kids(h, ["compound", "flat"]) { if let e = tokenEntity[k] { return Node(entity: e, token: k) } }
+            if upos == "NOUN", let k = tree.kids(h, ["appos"]).first(where: { $0 == h + 1 }), let e = tokenEntity[k] {
+                return Node(entity: e, token: k)
+            }
         }
         if depth < 2 && (upos == "NUM" || Self.quantifiers.contains(tree.lemma(h))),
            let of = tree.kids(h, ["nmod", "obl"]).first(where: { m in tree.kid(m, ["case"]).map { tree.lemma($0) == "of" } == true }) {

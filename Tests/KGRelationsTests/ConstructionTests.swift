@@ -443,4 +443,25 @@ import KGEntities
         """)
         #expect(!found.isEmpty && found.allSatisfy { $0.contains("!neg") })
     }
+
+    @Test func aNameRightAfterARolesOfObjectNamesThatObject() throws {
+        // Ana Ruiz , chairman of Peru 's largest bank Andina , resigned . (Andina parsed as the chairman's apposition)
+        let found = try facts("""
+        Ana Ana PROPN NNP 12 nsubj
+        Ruiz Ruiz PROPN NNP 1 flat
+        , , PUNCT , 4 punct
+        chairman chairman NOUN NN 1 appos
+        of of ADP IN 9 case
+        Peru Peru PROPN NNP 9 nmod:poss
+        's 's PART POS 6 case
+        largest large ADJ JJS 9 amod
+        bank bank NOUN NN 4 nmod
+        Andina Andina PROPN NNP 4 appos
+        , , PUNCT , 1 punct
+        resigned resign VERB VBD 0 root
+        . . PUNCT . 12 punct
+        """)
+        #expect(found.contains("Ana Ruiz -chairman_of-> Andina"))
+        #expect(!found.contains { $0.hasPrefix("Andina -chairman_of->") })
+    }
 }
