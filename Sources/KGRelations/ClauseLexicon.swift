@@ -41,6 +41,18 @@ enum ClauseLexicon {
         "april", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter",
         "while", "future", "past", "date", "era", "age", "spell", "stint",
     ]
+    /// Ordinals: a phrase ranked by one (`the first round`, `fourth seed`, `his 50th cap`) is a
+    /// place in a sequence, not a thing a fact is about.
+    static let ordinals: Set<String> = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth",
+    ]
+
+    static func isOrdinal(_ word: String) -> Bool {
+        ordinals.contains(word) || word.count >= 3 && word.first!.isNumber
+            && ["st", "nd", "rd", "th"].contains(word.suffix(2)) && word.dropLast(2).allSatisfy(\.isNumber)
+    }
+
     /// Courtesy titles: before a name they say nothing about a role.
     static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "madam"]
     /// Subordinators of an adverbial clause that says how or when the main verb's action happened.

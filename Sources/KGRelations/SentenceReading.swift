@@ -85,6 +85,9 @@ struct SentenceReading {
         guard ["NOUN", "PROPN"].contains(upos), upos == "PROPN" || !ClauseLexicon.timeNouns.contains(tree.lemma(h)) else { return nil }
         let words = conceptWords(h)
         guard !words.isEmpty, words.count <= options.conceptWords else { return nil }
+        // A rank (`the fourth seed`, `world number 31`) describes an end without naming one.
+        if upos == "NOUN", words.contains(where: { ClauseLexicon.isOrdinal(tree.word($0)) })
+            || tree.lemma(h) == "number" && tree.kid(h, ["nummod"]) != nil { return nil }
         let name = words.map { i in tree.upos(i) == "PROPN" ? tree.tokens[i].text : tree.tokens[i].text.lowercased() }
             .joined(separator: " ")
         return Node(concept: name, token: h)

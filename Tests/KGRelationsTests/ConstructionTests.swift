@@ -464,4 +464,24 @@ import KGEntities
         #expect(found.contains("Ana Ruiz -chairman_of-> Andina"))
         #expect(!found.contains { $0.hasPrefix("Andina -chairman_of->") })
     }
+
+    @Test func aRankIsNoEndOfAFact() throws {
+        // Ida Berg beat the fourth seed and won her 50th cap .
+        let found = try facts("""
+        Ida Ida PROPN NNP 3 nsubj
+        Berg Berg PROPN NNP 1 flat
+        beat beat VERB VBD 0 root
+        the the DET DT 6 det
+        fourth fourth ADJ JJ 6 amod
+        seed seed NOUN NN 3 obj
+        and and CCONJ CC 8 cc
+        won win VERB VBD 3 conj
+        her she PRON PRP$ 11 nmod:poss
+        50th 50th ADJ JJ 11 amod
+        cap cap NOUN NN 8 obj
+        . . PUNCT . 3 punct
+        """)
+        #expect(found.isEmpty)
+        #expect(ClauseLexicon.isOrdinal("21st") && ClauseLexicon.isOrdinal("third") && !ClauseLexicon.isOrdinal("1st-class"))
+    }
 }
