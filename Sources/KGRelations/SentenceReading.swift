@@ -333,7 +333,12 @@ struct SentenceReading {
 
     mutating func emit(_ c: Clause, _ s: Node, _ relation: String, _ symmetric: Bool, _ o: Node,
                        pattern: Confidence.Pattern, phrase words: [Int], into graph: inout FactCollector) {
-        guard s.named || o.named else { return }
+        // A concept is only ever what a fact is about, never who acts (`the set can pause TV`,
+        // `life goes on in Iraq`); a symmetric fact puts its named side first, and the patient of
+        // a passive without an agent (`the drones were not delivered to Kenya`) is what it is about.
+        var (s, o) = (s, o)
+        if symmetric && !s.named { swap(&s, &o) }
+        guard s.named || pattern == .passiveWithoutAgent && o.named else { return }
         if let e = o.entity, [.time, .number].contains(entities[e].type) { return }
         if let e = s.entity, [.time, .number].contains(entities[e].type) { return }
         let subject = resolve(s, into: &graph), object = resolve(o, into: &graph)
