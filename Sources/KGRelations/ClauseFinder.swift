@@ -72,6 +72,8 @@ struct ClauseFinder {
         let auxiliaries = tree.kids(p, ["aux"])
         if auxiliaries.contains(where: { ClauseLexicon.possibleModals.contains(tree.lemma($0)) }) {
             c.modality = .possible
+        } else if auxiliaries.contains(where: { ClauseLexicon.futureAuxiliaries.contains(tree.word($0)) }) {
+            c.modality = .planned  // `will face France`: not yet done
         } else if auxiliaries.contains(where: { tree.lemma($0) == "be" }), let to = tree.kid(p, ["mark"]), tree.word(to) == "to" {
             c.modality = .planned  // `is to pay`: arranged, not yet done
         }

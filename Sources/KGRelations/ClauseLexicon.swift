@@ -17,12 +17,16 @@ enum ClauseLexicon {
         "deny", "explain", "write", "declare", "assert", "suggest", "acknowledge", "admit", "reply", "respond",
         "remark", "mention", "stress", "emphasize", "emphasise", "indicate", "allege", "believe", "think",
     ]
-    /// Control verbs and nouns whose complement is an intention, not yet a fact.
+    /// Control verbs and nouns whose complement is an intention, not yet a fact; with them the
+    /// verbs that ask another to act (`urged Care International to close its office`).
     static let planning: Set<String> = [
         "plan", "intend", "aim", "want", "hope", "wish", "expect", "propose", "threaten", "seek", "try", "attempt",
         "prepare", "consider", "promise", "pledge", "vow", "offer", "mean", "desire", "strive", "proposal",
-        "intention", "bid", "threat",
+        "intention", "bid", "threat", "urge", "ask", "encourage", "persuade", "order", "invite", "advise", "press",
+        "call", "appeal",
     ]
+    /// Auxiliaries of the future: what they say has not happened yet.
+    static let futureAuxiliaries: Set<String> = ["will", "shall", "wo"]
     /// Control verbs that deny their complement (`refused to send`, `denied sending`).
     static let negating: Set<String> = ["refuse", "fail", "deny", "decline", "reject", "neglect", "stop", "cease", "quit"]
     /// Verbs of agreeing: a reciprocal complement under them states a pact.

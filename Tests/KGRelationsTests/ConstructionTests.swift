@@ -497,4 +497,27 @@ import KGEntities
         """)
         #expect(found.isEmpty)
     }
+
+    @Test func theFutureAndWhatOthersAreUrgedToDoAreNotYetFacts() throws {
+        // Ida Berg will face Norway . / Ida Berg urged Nordbank to leave Oslo .
+        let found = try facts("""
+        Ida Ida PROPN NNP 4 nsubj
+        Berg Berg PROPN NNP 1 flat
+        will will AUX MD 4 aux
+        face face VERB VB 0 root
+        Norway Norway PROPN NNP 4 obj
+        . . PUNCT . 4 punct
+        """, """
+        Ida Ida PROPN NNP 3 nsubj
+        Berg Berg PROPN NNP 1 flat
+        urged urge VERB VBD 0 root
+        Nordbank Nordbank PROPN NNP 3 obj
+        to to PART TO 6 mark
+        leave leave VERB VB 3 xcomp
+        Oslo Oslo PROPN NNP 6 obj
+        . . PUNCT . 3 punct
+        """)
+        #expect(found.contains("Ida Berg -face-> Norway !planned"))
+        #expect(found.contains("Nordbank -leave-> Oslo !planned"))
+    }
 }
