@@ -200,7 +200,11 @@ struct Resolver {
         var spelled: [String: (Int, Range<Int>)?] = [:]
         for a in items.indices where items[a].candidate.canonical == nil {
             guard let letters = Acronyms.letters(items[a].surface) else { continue }
+            // Two letters are never a place's code in running text (the lexicon keeps `US` and `UK`):
+            // `SA` beside South Africa is more often a firm's suffix, `NE` a postcode.
+            let placesAllowed = letters.count > 2
             if let b = items.indices.first(where: { $0 != a && items[$0].words.count > 1
+                && (placesAllowed || items[$0].candidate.type != .place)
                 && Acronyms.matches(letters, Acronyms.initials(items[$0].words)) }) {
                 links.append((a, b))
                 items[a].candidate.provisional = false
@@ -208,7 +212,9 @@ struct Resolver {
                 continue
             }
             if spelled[letters] == nil { spelled[letters] = .some(spelledOut(letters, in: sentences)) }
-            guard let (s, range) = spelled[letters]! else { continue }
+            guard let (s, range) = spelled[letters]!, placesAllowed || !items.contains(where: {
+                $0.candidate.sentence == s && $0.candidate.type == .place && $0.candidate.tokens.overlaps(range)
+            }) else { continue }
             items[a].candidate.provisional = false
             let words = sentences[s].tokens[range].map(\.text)
             let last = words.last!.lowercased()
