@@ -50,6 +50,8 @@ extension Store {
             let exact = byName.filter { AliasKey.fold($0.name) == nameKey }
             if exact.count == 1 {
                 chosen = exact[0]
+            } else if let person = try surnameJoin(entity, evidence: evidence) {
+                chosen = person
             } else {
                 outcome.ambiguities.append(Ambiguity(name: entity.name, candidates: byName.map(\.name)))
             }
@@ -68,6 +70,8 @@ extension Store {
                 }
             } else if byCanonical.count > 1 {
                 outcome.ambiguities.append(Ambiguity(name: entity.name, candidates: byCanonical.map(\.name)))
+            } else {
+                chosen = try surnameJoin(entity, evidence: evidence)
             }
         }
 
@@ -81,6 +85,9 @@ extension Store {
             try run("INSERT INTO entities(name, type) VALUES (?, ?)", [.text(entity.name), .text(entity.type.rawValue)])
             id = Int(db.lastInsertRowID)
             outcome.newEntities += 1
+        }
+        if entity.type == .person, entity.name.contains(" ") {
+            try absorbBareSurname(of: id, named: entity.name, context: evidence.corroborators, articleNames: evidence.articleNames)
         }
         // Nodes that stay in their article share their names by design: nothing to report.
         try addAliases([entity.name] + entity.aliases, to: id, type: entity.type,
@@ -111,12 +118,16 @@ extension Store {
         var named = sameName.filter { $0.type != EntityType.concept.rawValue }
         if named.isEmpty, !entity.name.contains(" ") {
             // A scan, but only for one-word capitalised concepts, which are few per article.
-            named = try rows("""
-                SELECT id, name, type FROM entities
-                WHERE type = 'person' AND lower(substr(name, -length(?1) - 1)) = lower(' ' || ?1)
-                """, [.text(entity.name)]).map(Candidate.init)
+            named = try peopleWithSurname(entity.name)
         }
         return named.count == 1 ? named[0] : nil
+    }
+
+    /// A one-word person name nothing else resolved joins the one full name it is the surname of,
+    /// when the article corroborates it (`Store+Surnames`).
+    private func surnameJoin(_ entity: Entity, evidence: ResolutionEvidence.Entity) throws -> Candidate? {
+        guard entity.type == .person, !entity.name.contains(" ") else { return nil }
+        return try corroboratedPerson(surname: entity.name, context: evidence.corroborators)
     }
 
     /// The type with more mentions behind it wins: the article's mentions against all stored ones

@@ -116,4 +116,27 @@ import Testing
         }
         #expect(try graph.names() == ["Ana Ruiz", "Ola Berg", "chief executive", "chief executive"])
     }
+
+    /// A bare surname joins the one full name it shares an organisation or person with, in either
+    /// order of the articles; a shared surname alone is not enough.
+    @Test func aBareSurnameJoinsTheFullNameOnlyWhenTheArticlesCorroborateIt() throws {
+        let graph = try TemporaryStore()
+        try graph.store.ingest(TestArticle(source: "a.txt", sentences: ["Ilse Varga runs Korvex."],
+                                           entities: [.person("Ilse Varga"), Entity(name: "Korvex", type: .organization)]).extraction)
+        try graph.store.ingest(TestArticle(source: "b.txt", sentences: ["Varga said Korvex would grow."],
+                                           entities: [.person("Varga"), Entity(name: "Korvex", type: .organization)]).extraction)
+        try graph.store.ingest(TestArticle(source: "c.txt", sentences: ["Nadia Holt visited Lyon."],
+                                           entities: [.person("Nadia Holt"), .place("Lyon")]).extraction)
+        try graph.store.ingest(TestArticle(source: "f.txt", sentences: ["Holt won the race in Lyon."],
+                                           entities: [.person("Holt"), .place("Lyon")]).extraction)
+        #expect(try graph.names() == ["Holt", "Ilse Varga", "Korvex", "Lyon", "Nadia Holt"], "a shared place does not corroborate")
+        // The other order: the bare name came first, the full name joins it later.
+        try graph.store.ingest(TestArticle(source: "d.txt", sentences: ["Okoro praised the Delmar Trust."],
+                                           entities: [.person("Okoro"), Entity(name: "Delmar Trust", type: .organization)]).extraction)
+        try graph.store.ingest(TestArticle(source: "e.txt", sentences: ["Ada Okoro chairs the Delmar Trust."],
+                                           entities: [.person("Ada Okoro"), Entity(name: "Delmar Trust", type: .organization)]).extraction)
+        #expect(try graph.names() == ["Ada Okoro", "Delmar Trust", "Holt", "Ilse Varga", "Korvex", "Lyon", "Nadia Holt"])
+        let orphans = try graph.store.db.scalar("SELECT count(*) FROM mentions WHERE entity NOT IN (SELECT id FROM entities)")?.int
+        #expect(orphans == 0, "the bare node's mentions moved to the full name")
+    }
 }
