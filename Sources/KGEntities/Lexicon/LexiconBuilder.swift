@@ -18,6 +18,9 @@ public enum LexiconBuilder {
     /// suffix) are left out; three-letter codes (`USA`, `GBR`) stay.
     static let twoLetterCodesInNews: Set<String> = ["US", "UK"]
 
+    /// Names news uses for a country that the gazetteers leave out, by canonical name.
+    static let everydayNames: [String: [String]] = ["United Kingdom": ["Britain"], "United States": ["America"]]
+
     public static func build(gazetteer folder: URL) throws -> Output {
         // UN members first, so a shared demonym (`American`) or alias names the sovereign country.
         let countries = (try json(folder.appendingPathComponent("mledoze-countries.json")) as? [[String: Any]] ?? [])
@@ -34,7 +37,7 @@ public enum LexiconBuilder {
         var regions: [String] = []
         for country in countries {
             guard let name = country["name"] as? [String: Any], let common = name["common"] as? String else { continue }
-            var aliases: [String] = [common]
+            var aliases: [String] = [common] + (everydayNames[common] ?? [])
             if let official = name["official"] as? String { aliases.append(official) }
             var codes: [String] = []
             if let alpha3 = country["cca3"] as? String {

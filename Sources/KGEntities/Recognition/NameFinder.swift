@@ -29,7 +29,7 @@ struct NameFinder {
     static let placeModifiers: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
         "greater", "new", "old", "northeast", "northwest", "southeast", "southwest", "gulf", "bay", "lake", "river",
-        "mount", "cape", "island", "islands", "sea", "coast",
+        "mount", "cape", "island", "islands", "sea", "coast", "latin",
     ]
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those"]
     static let pronouns: Set<String> = [
@@ -45,7 +45,7 @@ struct NameFinder {
             Candidate(sentence: index, tokens: span.tokens, type: Self.type(of: span.label), evidence: .tagger)
         }
         candidates = candidates.flatMap { trimmed($0, words: words) }
-        candidates = withLexiconNames(candidates, words: words, index: index)
+        candidates = unglued(withLexiconNames(candidates, words: words, index: index), words: words)
         candidates = withProperNounRuns(candidates, sentence: sentence, index: index)
         candidates = withAcronyms(candidates.map { twoLetterCodeAsAcronym($0, words: words) }, words: words, index: index)
         var titles: [TitleUse] = []

@@ -175,8 +175,15 @@ struct Resolver {
     }
 
     /// A one-word name joins the one person whose full name ends (or else starts) with it, or the
-    /// one organisation whose name starts with it (`Lockheed` → `Lockheed Martin`).
+    /// one organisation whose name starts with it (`Lockheed` → `Lockheed Martin`); a person's
+    /// longer surname joins the one full name it ends (`De Vido` → `Julio De Vido`).
     private func linkShortForms(_ items: [Item], groups: inout UnionFind) {
+        for (i, item) in items.enumerated() where item.candidate.type == .person && item.words.count > 1 {
+            let owners = Set(items.indices.filter { items[$0].candidate.type == .person && items[$0].words.count > item.words.count
+                && items[$0].words.suffix(item.words.count).map { $0.lowercased() } == item.words.map { $0.lowercased() } }
+                .map { groups.find($0) })
+            if owners.count == 1 { groups.union(owners.first!, i) }
+        }
         let people = items.indices.filter { items[$0].candidate.type == .person && items[$0].words.count > 1 }
         let organizations = items.indices.filter { items[$0].candidate.type == .organization && items[$0].words.count > 1 }
         for (i, item) in items.enumerated() where item.words.count == 1 && item.candidate.canonical == nil {

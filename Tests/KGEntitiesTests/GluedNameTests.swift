@@ -1,0 +1,43 @@
+import Testing
+import KGLanguage
+@testable import KGEntities
+
+/// Words glued onto names and other spellings of one name, on sentences written for these tests.
+@Suite struct GluedNameTests {
+    static let recognizer = Result { try EntityRecognizer.load() }
+
+    func analyze(_ text: String) throws -> EntityAnalysis {
+        try Self.recognizer.get().analyze(SentenceSplitter().split(text))
+    }
+
+    @Test func roleNounsPartiesAndTrailingWordsAreNoPartOfAName() throws {
+        let analysis = try analyze("""
+        Striker Marco Bellini scored twice. Later Tory Neil Ashworth watched from the stand. \
+        Corran said Bellini was brilliant, and Ashworth agreed. Charles de Gaulle airport was busy.
+        """)
+        let names = analysis.entities.map(\.name)
+        for name in ["Marco Bellini", "Neil Ashworth", "Charles de Gaulle"] { #expect(names.contains(name), "\(names)") }
+        #expect(!names.contains { $0.hasPrefix("Striker") || $0.hasPrefix("Tory") || $0.hasSuffix("airport") })
+        #expect(analysis.entities.first { $0.name == "Conservative Party" }?.aliases == ["Tory"])
+    }
+
+    @Test func aLowerCaseRoleInsideAPersonSpanSplitsTheOwnerFromTheName() {
+        let finder = NameFinder(tagger: try! Self.recognizer.get().tagger)
+        let words = ["Fans", "cheered", "as", "Nordwind", "singer", "Lena", "Brook", "arrived", "."]
+        let glued = Candidate(sentence: 0, tokens: 3..<7, type: .person, evidence: .tagger)
+        let pieces = finder.unglued([glued], words: words)
+        #expect(pieces.map(\.tokens) == [3..<4, 5..<7])
+        #expect(pieces.map(\.type) == [.organization, .person])
+    }
+
+    @Test func aLongerSurnameJoinsTheFullName() throws {
+        let analysis = try analyze("Energy minister Pablo De Rosa spoke on Monday. De Rosa said prices would fall.")
+        #expect(analysis.entities.filter { $0.type == .person }.map(\.name) == ["Pablo De Rosa"])
+    }
+
+    @Test func britainAndAmericaAreTheirCountries() throws {
+        let analysis = try analyze("Britain and the UK are one country. America and the US are another. Latin America is a region.")
+        #expect(analysis.entities.filter { $0.name == "United Kingdom" }.first?.aliases.sorted() == ["Britain", "UK"])
+        #expect(analysis.entities.filter { $0.name == "United States" }.first?.aliases.sorted() == ["America", "US"])
+    }
+}
