@@ -41,3 +41,29 @@ import KGLanguage
         #expect(analysis.entities.filter { $0.name == "United States" }.first?.aliases.sorted() == ["America", "US"])
     }
 }
+
+/// Names the tagger misses, found from the parse and the article; sentences written for these tests.
+@Suite struct ArticleVouchedNameTests {
+    func analyze(_ text: String) throws -> EntityAnalysis {
+        let models = try LanguageModels.load()
+        var sentences = SentenceSplitter().split(text)
+        for i in sentences.indices { models.annotate(&sentences[i]) }
+        return try GluedNameTests.recognizer.get().analyze(sentences)
+    }
+
+    @Test func hyphenatedCapitalisedPiecesAreOneName() throws {
+        let analysis = try analyze("The rapper Kay-Q signed with Tor-A-Vell last week. Fans said Kay-Q was pleased, but London-based critics were not.")
+        let names = analysis.entities.filter { $0.type != .concept }.map(\.name)
+        #expect(names.contains("Kay-Q") && names.contains("Tor-A-Vell"), "\(names)")
+        #expect(!names.contains { $0.hasSuffix("-") || $0 == "Q" || $0 == "A" || $0 == "Kay" })
+    }
+
+    @Test func aProperNounWrittenTwiceInsideSentencesIsAName() throws {
+        let analysis = try analyze("""
+        Shares in Pomelo fell on Monday. Analysts said Pomelo had sold fewer phones. \
+        A spokesman for Pomelo declined to comment.
+        """)
+        #expect(analysis.entities.contains { $0.name == "Pomelo" && $0.type != .concept },
+                "\(analysis.entities.map(\.name))")
+    }
+}

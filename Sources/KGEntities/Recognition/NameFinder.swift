@@ -44,7 +44,7 @@ struct NameFinder {
         var candidates = NameSpan.spans(of: tagger.tag(words, pos: pos)).map { span in
             Candidate(sentence: index, tokens: span.tokens, type: Self.type(of: span.label), evidence: .tagger)
         }
-        candidates = candidates.flatMap { trimmed($0, words: words) }
+        candidates = HyphenatedNames.widened(candidates.flatMap { trimmed($0, words: words) }, in: sentence.tokens)
         candidates = unglued(withLexiconNames(candidates, words: words, index: index), words: words)
         candidates = withProperNounRuns(candidates, sentence: sentence, index: index)
         candidates = withAcronyms(candidates.map { twoLetterCodeAsAcronym($0, words: words) }, words: words, index: index)
