@@ -49,4 +49,13 @@ import KGLanguage
         #expect(!places.contains { entity in ([entity.name] + entity.aliases).contains { $0.count == 2 } }, "\(places)")
         #expect(analysis.entities.contains { $0.name == "South Africa" && $0.type == .place })
     }
+
+    @Test func aTwoLetterAcronymNeverStandsForAPlaceAndAPlaceAloneIsNotTheFirmNamedAfterIt() throws {
+        let analysis = try analyze("""
+        Police in Northern Ireland said the NI figures were new. Mayors from Los Angeles met in LA.         Chips from Ohio Semiconductor sold well in Ohio, and Ohio Semiconductor said so.
+        """)
+        let places = analysis.entities.filter { $0.type == .place }
+        #expect(!places.contains { entity in ([entity.name] + entity.aliases).contains { $0.count == 2 } }, "\(places)")
+        #expect(!(analysis.entities.first { $0.name == "Ohio Semiconductor" }?.aliases.contains("Ohio") ?? false))
+    }
 }

@@ -175,8 +175,8 @@ struct Resolver {
     }
 
     /// A one-word name joins the one person whose full name ends (or else starts) with it, or the
-    /// one organisation whose name starts with it (`Lockheed` → `Lockheed Martin`); a person's
-    /// longer surname joins the one full name it ends (`De Vido` → `Julio De Vido`).
+    /// one organisation whose name starts with it (`Lockheed` → `Lockheed Martin`) unless it is a
+    /// place; a person's longer surname joins the one full name it ends (`De Vido` → `Julio De Vido`).
     private func linkShortForms(_ items: [Item], groups: inout UnionFind) {
         for (i, item) in items.enumerated() where item.candidate.type == .person && item.words.count > 1 {
             let owners = Set(items.indices.filter { items[$0].candidate.type == .person && items[$0].words.count > item.words.count
@@ -188,7 +188,9 @@ struct Resolver {
         let organizations = items.indices.filter { items[$0].candidate.type == .organization && items[$0].words.count > 1 }
         for (i, item) in items.enumerated() where item.words.count == 1 && item.candidate.canonical == nil {
             let word = item.words[0].lowercased()
-            let choices = [(people, \[String].last), (people, \[String].first), (organizations, \[String].first)]
+            // A place standing alone is the place, not the firm named after it (Texas, Texas Instruments).
+            let choices = isPlace(item) ? [(people, \[String].last), (people, \[String].first)]
+                : [(people, \[String].last), (people, \[String].first), (organizations, \[String].first)]
             for (names, position) in choices {
                 let owners = Set(names.filter { items[$0].words[keyPath: position]?.lowercased() == word }.map { groups.find($0) })
                 if owners.count == 1 {
@@ -211,7 +213,7 @@ struct Resolver {
             // `SA` beside South Africa is more often a firm's suffix, `NE` a postcode.
             let placesAllowed = letters.count > 2
             if let b = items.indices.first(where: { $0 != a && items[$0].words.count > 1
-                && (placesAllowed || items[$0].candidate.type != .place)
+                && (placesAllowed || !isPlace(items[$0]))
                 && Acronyms.matches(letters, Acronyms.initials(items[$0].words)) }) {
                 links.append((a, b))
                 items[a].candidate.provisional = false
@@ -220,8 +222,8 @@ struct Resolver {
             }
             if spelled[letters] == nil { spelled[letters] = .some(spelledOut(letters, in: sentences)) }
             guard let (s, range) = spelled[letters]!, placesAllowed || !items.contains(where: {
-                $0.candidate.sentence == s && $0.candidate.type == .place && $0.candidate.tokens.overlaps(range)
-            }) else { continue }
+                $0.candidate.sentence == s && isPlace($0) && $0.candidate.tokens.overlaps(range)
+            }) && !isPlace(item(Candidate(sentence: s, tokens: range, type: .object, evidence: .tagger), sentences)) else { continue }
             items[a].candidate.provisional = false
             let words = sentences[s].tokens[range].map(\.text)
             let last = words.last!.lowercased()
@@ -244,6 +246,13 @@ struct Resolver {
                 links.append((a, items.count - 1))
             }
         }
+    }
+
+    /// Whether a name is a place by its type, the lexicons (`Los Angeles` is a place hint) or its
+    /// first word (`Northern Ireland`), whatever the tagger typed it.
+    private func isPlace(_ item: Item) -> Bool {
+        item.candidate.type == .place || lexicon.name(item.words)?.type == .place || lexicon.hints.name(item.words) != nil
+            || NameFinder.placeModifiers.contains(item.words[0].lowercased())
     }
 
     /// The first phrase in the text, starting with a capitalised word, whose initials spell `letters`.
