@@ -35,6 +35,14 @@ import KGLanguage
         #expect(analysis.entities.filter { $0.type == .person }.map(\.name) == ["Pablo De Rosa"])
     }
 
+    @Test func aDemonymsStateIsTheCountryAndAClubsLastWordIsTheClub() throws {
+        let analysis = try analyze("""
+        A dispute between the Peruvian State and water firm Aguas Limpias grew. Peru said it would talk.         Fans of Leeds United cheered as United won on Saturday.
+        """)
+        #expect(analysis.entities.filter { $0.name == "Peru" }.first?.aliases == ["Peruvian State"])
+        #expect(analysis.entities.first { $0.name == "Leeds United" }?.aliases == ["United"])
+    }
+
     @Test func britainAndAmericaAreTheirCountries() throws {
         let analysis = try analyze("Britain and the UK are one country. America and the US are another. Latin America is a region.")
         #expect(analysis.entities.filter { $0.name == "United Kingdom" }.first?.aliases.sorted() == ["Britain", "UK"])

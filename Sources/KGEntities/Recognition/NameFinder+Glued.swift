@@ -10,9 +10,17 @@ extension NameFinder {
         "y", "dos", "das", "do", "zu", "ter", "of", "and", "the", "for", "&", "on", "upon", "in",
     ]
 
+    /// Nouns that, after a demonym, name a country's state acting ("the Argentine State", "the
+    /// French Government"): the country, as a country acting is anyway.
+    static let governmentNouns: Set<String> = ["state", "government", "administration", "authorities"]
+
     func unglued(_ candidates: [Candidate], words: [String]) -> [Candidate] {
         candidates.flatMap { candidate -> [Candidate] in
             var range = candidate.tokens
+            if range.count == 2, candidate.evidence < .lexicon, let country = lexicon.country(ofDemonym: words[range.lowerBound]),
+               Self.governmentNouns.contains(words[range.upperBound - 1].lowercased()) {
+                return [Candidate(sentence: candidate.sentence, tokens: range, type: .place, evidence: .lexicon, canonical: country)]
+            }
             // Trailing lower-case words are never a name's end ("… United 's board" was cut at the 's).
             while range.count > 1, isLowerCaseWord(words[range.upperBound - 1]) { range = range.lowerBound..<(range.upperBound - 1) }
             var trimmed = candidate

@@ -175,8 +175,9 @@ struct Resolver {
     }
 
     /// A one-word name joins the one person whose full name ends (or else starts) with it, or the
-    /// one organisation whose name starts with it (`Lockheed` → `Lockheed Martin`) unless it is a
-    /// place; a person's longer surname joins the one full name it ends (`De Vido` → `Julio De Vido`).
+    /// one organisation whose name starts (or else ends) with it (`Lockheed` → `Lockheed Martin`,
+    /// `United` → `Westbridge United`) unless it is a place; a person's longer surname joins the one
+    /// full name it ends (`De Vido` → `Julio De Vido`).
     private func linkShortForms(_ items: [Item], groups: inout UnionFind) {
         for (i, item) in items.enumerated() where item.candidate.type == .person && item.words.count > 1 {
             let owners = Set(items.indices.filter { items[$0].candidate.type == .person && items[$0].words.count > item.words.count
@@ -186,11 +187,16 @@ struct Resolver {
         }
         let people = items.indices.filter { items[$0].candidate.type == .person && items[$0].words.count > 1 }
         let organizations = items.indices.filter { items[$0].candidate.type == .organization && items[$0].words.count > 1 }
+        // A club or firm the tagger took for a place ("Leeds United") still owns its last word.
+        let otherNames = items.indices.filter { items[$0].candidate.type != .person && items[$0].words.count > 1
+            && items[$0].candidate.canonical == nil }
         for (i, item) in items.enumerated() where item.words.count == 1 && item.candidate.canonical == nil {
             let word = item.words[0].lowercased()
             // A place standing alone is the place, not the firm named after it (Texas, Texas Instruments).
+            // An organisation word alone ("Bank", "Group") is too common to be one firm's short form.
             let choices = isPlace(item) ? [(people, \[String].last), (people, \[String].first)]
-                : [(people, \[String].last), (people, \[String].first), (organizations, \[String].first)]
+                : lexicon.organizationWords.contains(word) ? [(people, \[String].last), (people, \[String].first), (organizations, \[String].first)]
+                : [(people, \[String].last), (people, \[String].first), (organizations, \[String].first), (otherNames, \[String].last)]
             for (names, position) in choices {
                 let owners = Set(names.filter { items[$0].words[keyPath: position]?.lowercased() == word }.map { groups.find($0) })
                 if owners.count == 1 {
