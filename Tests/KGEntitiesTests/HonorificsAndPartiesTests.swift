@@ -58,4 +58,14 @@ import KGLanguage
         #expect(!places.contains { entity in ([entity.name] + entity.aliases).contains { $0.count == 2 } }, "\(places)")
         #expect(!(analysis.entities.first { $0.name == "Ohio Semiconductor" }?.aliases.contains("Ohio") ?? false))
     }
+
+    @Test func aRoleNounIsTheOnePersonTheArticleGaveThatRole() throws {
+        let analysis = try analyze("""
+        Prime Minister Harriet Vance visited Leeds on Monday. The prime minister said schools would get more money.         Ryanair chief executive Tom Okafor agreed, and the chief executive said fares would fall.         The chief executive of another airline disagreed.
+        """)
+        let roleMentions = analysis.mentions.filter { $0.text.first?.isLowercase == true && !Pronouns.resolvable.contains($0.text) }
+        #expect(roleMentions.map { analysis.entities[$0.entity].name } == ["Harriet Vance", "Tom Okafor"])
+        #expect(roleMentions.map(\.text) == ["prime minister", "chief executive"])
+        #expect(!analysis.entities.contains { $0.aliases.contains("prime minister") }, "a mention, never an alias")
+    }
 }

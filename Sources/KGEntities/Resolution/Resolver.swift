@@ -100,6 +100,7 @@ struct Resolver {
                                   end: sentence.tokens[title.tokens.upperBound - 1].end))
             }
         }
+        mentions += RoleNouns.mentions(sentences, roles: roles, entities: entities, taken: mentions, titleWords: lexicon.titleWords)
         return EntityAnalysis(entities: entities, mentions: mentions.sorted { ($0.sentence, $0.tokens.lowerBound) < ($1.sentence, $1.tokens.lowerBound) },
                               roles: roles, literals: literals)
     }
