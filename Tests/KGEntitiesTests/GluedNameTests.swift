@@ -66,6 +66,13 @@ import KGLanguage
         #expect(!names.contains { $0.hasSuffix("-") || $0 == "Q" || $0 == "A" || $0 == "Kay" })
     }
 
+    @Test func aLowerCaseHalfJoinsANameUnlessItMakesAnAdjectiveOfIt() throws {
+        let analysis = try analyze("Makers back Blu-ray discs, and Blu-ray players will sell. Paris-based critics and al-Qaeda fighters disagreed.")
+        let names = analysis.entities.filter { $0.type != .concept }.map(\.name)
+        #expect(names.contains("Blu-ray") && names.contains("al-Qaeda"), "\(names)")
+        #expect(!names.contains { $0.hasSuffix("-") || $0.hasSuffix("based") })
+    }
+
     @Test func aProperNounWrittenTwiceInsideSentencesIsAName() throws {
         let analysis = try analyze("""
         Shares in Pomelo fell on Monday. Analysts said Pomelo had sold fewer phones. \

@@ -21,8 +21,11 @@ extension NameFinder {
                Self.governmentNouns.contains(words[range.upperBound - 1].lowercased()) {
                 return [Candidate(sentence: candidate.sentence, tokens: range, type: .place, evidence: .lexicon, canonical: country)]
             }
-            // Trailing lower-case words are never a name's end ("… United 's board" was cut at the 's).
-            while range.count > 1, isLowerCaseWord(words[range.upperBound - 1]) { range = range.lowerBound..<(range.upperBound - 1) }
+            // Trailing lower-case words are never a name's end ("… United 's board" was cut at the 's),
+            // unless hyphenated onto it (`Blu-ray`, see HyphenatedNames).
+            while range.count > 1, isLowerCaseWord(words[range.upperBound - 1]), words[range.upperBound - 2] != "-" {
+                range = range.lowerBound..<(range.upperBound - 1)
+            }
             var trimmed = candidate
             trimmed.tokens = range
             guard trimmed.type == .person, trimmed.evidence < .lexicon else { return [trimmed] }
