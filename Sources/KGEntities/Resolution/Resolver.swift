@@ -193,11 +193,13 @@ struct Resolver {
             && items[$0].candidate.canonical == nil }
         for (i, item) in items.enumerated() where item.words.count == 1 && item.candidate.canonical == nil {
             let word = item.words[0].lowercased()
+            var choices = [(people, \[String].last), (people, \[String].first)]
             // A place standing alone is the place, not the firm named after it (Texas, Texas Instruments).
-            // An organisation word alone ("Bank", "Group") is too common to be one firm's short form.
-            let choices = isPlace(item) ? [(people, \[String].last), (people, \[String].first)]
-                : lexicon.organizationWords.contains(word) ? [(people, \[String].last), (people, \[String].first), (organizations, \[String].first)]
-                : [(people, \[String].last), (people, \[String].first), (organizations, \[String].first), (otherNames, \[String].last)]
+            if !isPlace(item) {
+                choices.append((organizations, \[String].first))
+                // An organisation word alone ("Bank", "Group") is too common to be one firm's short form.
+                if !lexicon.organizationWords.contains(word) { choices.append((otherNames, \[String].last)) }
+            }
             for (names, position) in choices {
                 let owners = Set(names.filter { items[$0].words[keyPath: position]?.lowercased() == word }.map { groups.find($0) })
                 if owners.count == 1 {
