@@ -29,7 +29,8 @@ public struct EntityRecognizer: Sendable {
     /// Entities, mentions, roles and literals of an article's sentences.
     public func analyze(_ sentences: [Sentence]) -> EntityAnalysis {
         let finder = NameFinder(tagger: tagger)
-        let found = sentences.enumerated().map { finder.find(in: $1, index: $0) }
+        let found = RepeatedProperNouns(lexicon: lexicon).added(to: sentences.enumerated().map { finder.find(in: $1, index: $0) },
+                                                                sentences: sentences)
         let literals = sentences.enumerated().flatMap { Literals.find(in: $1, index: $0) }
         return Resolver(lexicon: lexicon).resolve(sentences, found: found, literals: literals)
     }

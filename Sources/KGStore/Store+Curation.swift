@@ -80,39 +80,45 @@ extension Store {
     public func merge(_ absorbed: EntityRecord, into kept: EntityRecord) throws -> MergeOutcome {
         guard absorbed.id != kept.id else { throw StoreError.sameEntity(name: kept.name) }
         var outcome = MergeOutcome(kept: kept, absorbed: absorbed)
-        let ids = [DatabaseValue(kept.id), DatabaseValue(absorbed.id)]
         return try guarded {
             try db.transaction {
-                try run("""
-                    INSERT INTO aliases(key, alias, entity, origin) SELECT key, alias, ?1, origin FROM aliases WHERE entity = ?2
-                    ON CONFLICT(key, entity) DO UPDATE SET origin = max(origin, excluded.origin)
-                    """, ids) // 'user' > 'extracted': a user-made name stays user-made
-                outcome.aliases = db.changes
+                try absorb(absorbed.id, into: kept.id, outcome: &outcome)
                 try addUserAlias(absorbed.name, to: kept.id)
-                try run("UPDATE mentions SET entity = ?1 WHERE entity = ?2", ids)
-                outcome.mentions = db.changes
-                for row in try rows("SELECT id, subject, relation, object, negated, symmetric FROM edges WHERE subject = ?1 OR object = ?1",
-                                    [DatabaseValue(absorbed.id)]) {
-                    let edge = row.int(0)
-                    let subject = row.int(1) == absorbed.id ? kept.id : row.int(1)
-                    let object = row.int(3) == absorbed.id ? kept.id : row.int(3)
-                    let same = try existingEdge(subject: subject, relation: row.text(2), object: object,
-                                                negated: row.bool(4), symmetric: row.bool(5), other: edge)
-                    if let same {
-                        // Evidence already on the kept edge (the same span) is dropped with the old edge.
-                        try run("UPDATE OR IGNORE evidence SET edge = ? WHERE edge = ?", [DatabaseValue(same), DatabaseValue(edge)])
-                        try run("DELETE FROM edges WHERE id = ?", [DatabaseValue(edge)])
-                        outcome.edgesUnified += 1
-                    } else {
-                        try run("UPDATE edges SET subject = ?, object = ? WHERE id = ?",
-                                [DatabaseValue(subject), DatabaseValue(object), DatabaseValue(edge)])
-                        outcome.edgesMoved += 1
-                    }
-                }
-                try run("DELETE FROM entities WHERE id = ?", [DatabaseValue(absorbed.id)])
                 return outcome
             }
         }
+    }
+
+    /// Moves aliases, mentions and edges of entity `absorbedID` to `keptID` and deletes it, inside
+    /// the caller's transaction; duplicate edges become one keeping all evidence.
+    func absorb(_ absorbedID: Int, into keptID: Int, outcome: inout MergeOutcome) throws {
+        let ids = [DatabaseValue(keptID), DatabaseValue(absorbedID)]
+        try run("""
+            INSERT INTO aliases(key, alias, entity, origin) SELECT key, alias, ?1, origin FROM aliases WHERE entity = ?2
+            ON CONFLICT(key, entity) DO UPDATE SET origin = max(origin, excluded.origin)
+            """, ids) // 'user' > 'extracted': a user-made name stays user-made
+        outcome.aliases = db.changes
+        try run("UPDATE mentions SET entity = ?1 WHERE entity = ?2", ids)
+        outcome.mentions = db.changes
+        for row in try rows("SELECT id, subject, relation, object, negated, symmetric FROM edges WHERE subject = ?1 OR object = ?1",
+                            [DatabaseValue(absorbedID)]) {
+            let edge = row.int(0)
+            let subject = row.int(1) == absorbedID ? keptID : row.int(1)
+            let object = row.int(3) == absorbedID ? keptID : row.int(3)
+            let same = try existingEdge(subject: subject, relation: row.text(2), object: object,
+                                        negated: row.bool(4), symmetric: row.bool(5), other: edge)
+            if let same {
+                // Evidence already on the kept edge (the same span) is dropped with the old edge.
+                try run("UPDATE OR IGNORE evidence SET edge = ? WHERE edge = ?", [DatabaseValue(same), DatabaseValue(edge)])
+                try run("DELETE FROM edges WHERE id = ?", [DatabaseValue(edge)])
+                outcome.edgesUnified += 1
+            } else {
+                try run("UPDATE edges SET subject = ?, object = ? WHERE id = ?",
+                        [DatabaseValue(subject), DatabaseValue(object), DatabaseValue(edge)])
+                outcome.edgesMoved += 1
+            }
+        }
+        try run("DELETE FROM entities WHERE id = ?", [DatabaseValue(absorbedID)])
     }
 
     /// Another edge stating the same fact, also the other way round when symmetric.

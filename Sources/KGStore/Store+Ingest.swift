@@ -55,8 +55,9 @@ extension Store {
         var used = Set(extraction.mentions.map(\.entity))
         for fact in extraction.facts { used.formUnion([fact.subject, fact.object]) }
         var entityIDs = [Int](repeating: 0, count: extraction.entities.count)
+        let evidence = ResolutionEvidence(extraction)
         for index in used.sorted() {
-            entityIDs[index] = try resolve(extraction.entities[index], outcome: &outcome)
+            entityIDs[index] = try resolve(extraction.entities[index], evidence: evidence.of(index), outcome: &outcome)
         }
 
         for mention in extraction.mentions {

@@ -7,6 +7,10 @@ import KGEntities
 /// canonical name of exactly one such entity (an article's "Joe Biden, also Biden" joins a
 /// stored "Biden", which then takes the fuller name). A name shared by several entities
 /// (two Johnsons) resolves to none of them: it is reported, and the entities stay apart.
+///
+/// A name keeps one node whatever type each article gave it: the same canonical name of another
+/// named type joins too ("Ryanair" read as a person in one article, an organisation in others), and
+/// the node takes the type with more mentions behind it. A title's concept stays in its article.
 extension Store {
     struct Candidate: Hashable {
         var id: Int
@@ -26,12 +30,19 @@ extension Store {
     }
 
     /// The stored entity for `entity`, found or created, with the entity's names recorded as aliases.
-    func resolve(_ entity: Entity, outcome: inout IngestOutcome) throws -> Int {
+    func resolve(_ entity: Entity, evidence: ResolutionEvidence.Entity = .init(mentions: 1, withinArticle: false),
+                 outcome: inout IngestOutcome) throws -> Int {
         let nameKey = AliasKey.fold(entity.name)
         var chosen: Candidate?
-        let sameName = try entities(key: nameKey)
-        let byName = sameName.filter { Self.compatible(entity.type.rawValue, $0.type) }
-        if let named = try namedEntity(forConcept: entity, sameName: sameName) {
+        let sameName = evidence.withinArticle ? [] : try entities(key: nameKey)
+        // Another type's node joins only by its own name, and only when no node of this type answers.
+        let sameType = sameName.filter { Self.compatible(entity.type.rawValue, $0.type) }
+        let byName = !sameType.isEmpty ? sameType : sameName.filter { stored in
+            Self.named(entity.type.rawValue) && Self.named(stored.type) && AliasKey.fold(stored.name) == nameKey
+        }
+        if evidence.withinArticle {
+            // Always a node of its own.
+        } else if let named = try namedEntity(forConcept: entity, sameName: sameName) {
             chosen = named
         } else if byName.count == 1 {
             chosen = byName[0]
@@ -39,6 +50,8 @@ extension Store {
             let exact = byName.filter { AliasKey.fold($0.name) == nameKey }
             if exact.count == 1 {
                 chosen = exact[0]
+            } else if let person = try surnameJoin(entity, evidence: evidence) {
+                chosen = person
             } else {
                 outcome.ambiguities.append(Ambiguity(name: entity.name, candidates: byName.map(\.name)))
             }
@@ -57,18 +70,28 @@ extension Store {
                 }
             } else if byCanonical.count > 1 {
                 outcome.ambiguities.append(Ambiguity(name: entity.name, candidates: byCanonical.map(\.name)))
+            } else {
+                chosen = try surnameJoin(entity, evidence: evidence)
             }
         }
 
         let id: Int
         if let chosen {
             id = chosen.id
+            if !Self.compatible(entity.type.rawValue, chosen.type), Self.named(entity.type.rawValue) {
+                try retype(chosen, as: entity.type, mentions: evidence.mentions)
+            }
         } else {
             try run("INSERT INTO entities(name, type) VALUES (?, ?)", [.text(entity.name), .text(entity.type.rawValue)])
             id = Int(db.lastInsertRowID)
             outcome.newEntities += 1
         }
-        try addAliases([entity.name] + entity.aliases, to: id, type: entity.type, outcome: &outcome)
+        if entity.type == .person, entity.name.contains(" ") {
+            try absorbBareSurname(of: id, named: entity.name, context: evidence.corroborators, articleNames: evidence.articleNames)
+        }
+        // Nodes that stay in their article share their names by design: nothing to report.
+        try addAliases([entity.name] + entity.aliases, to: id, type: entity.type,
+                       reportShared: !evidence.withinArticle, outcome: &outcome)
         return id
     }
 
@@ -95,13 +118,28 @@ extension Store {
         var named = sameName.filter { $0.type != EntityType.concept.rawValue }
         if named.isEmpty, !entity.name.contains(" ") {
             // A scan, but only for one-word capitalised concepts, which are few per article.
-            named = try rows("""
-                SELECT id, name, type FROM entities
-                WHERE type = 'person' AND lower(substr(name, -length(?1) - 1)) = lower(' ' || ?1)
-                """, [.text(entity.name)]).map(Candidate.init)
+            named = try peopleWithSurname(entity.name)
         }
         return named.count == 1 ? named[0] : nil
     }
+
+    /// A one-word person name nothing else resolved joins the one full name it is the surname of,
+    /// when the article corroborates it (`Store+Surnames`).
+    private func surnameJoin(_ entity: Entity, evidence: ResolutionEvidence.Entity) throws -> Candidate? {
+        guard entity.type == .person, !entity.name.contains(" ") else { return nil }
+        return try corroboratedPerson(surname: entity.name, context: evidence.corroborators)
+    }
+
+    /// The type with more mentions behind it wins: the article's mentions against all stored ones
+    /// (which are the stored type's, or outweighed it before).
+    private func retype(_ stored: Candidate, as type: EntityType, mentions: Int) throws {
+        let storedMentions = try rows("SELECT count(*) FROM mentions WHERE entity = ?", [DatabaseValue(stored.id)]).first?.int(0) ?? 0
+        guard mentions > storedMentions else { return }
+        try run("UPDATE entities SET type = ? WHERE id = ?", [.text(type.rawValue), DatabaseValue(stored.id)])
+    }
+
+    /// Every type but concepts names a thing (literals never reach the store as entities).
+    static func named(_ type: String) -> Bool { type != EntityType.concept.rawValue }
 
     /// Types that may name the same thing: equal ones, and place/organization, because a
     /// country acting ("Russia said") is typed as either.
@@ -110,13 +148,14 @@ extension Store {
     }
 
     /// Records extracted names of entity `id`; a name that now means two entities is reported.
-    private func addAliases(_ names: [String], to id: Int, type: EntityType, outcome: inout IngestOutcome) throws {
+    private func addAliases(_ names: [String], to id: Int, type: EntityType, reportShared: Bool,
+                            outcome: inout IngestOutcome) throws {
         for name in names {
             let key = AliasKey.fold(name)
             guard !key.isEmpty else { continue }
             try run("INSERT INTO aliases(key, alias, entity) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                     [.text(key), .text(name), DatabaseValue(id)])
-            guard db.changes == 1 else { continue }
+            guard db.changes == 1, reportShared else { continue }
             let sharing = try candidates(key: key, type: type)
             if sharing.count > 1 && !outcome.ambiguities.contains(where: { AliasKey.fold($0.name) == key }) {
                 outcome.ambiguities.append(Ambiguity(name: name, candidates: sharing.map(\.name)))

@@ -76,15 +76,67 @@ import Testing
         #expect(try graph.store.stats().ambiguities.map(\.name) == ["Johnson"])
     }
 
-    @Test func namesOfIncompatibleTypesDoNotMerge() throws {
+    /// One name, one node: the type with more mentions behind it wins, whichever article came first.
+    @Test func aNameKeepsOneNodeTypedByTheWeightOfItsMentions() throws {
         let graph = try TemporaryStore()
-        try graph.store.ingest(TestArticle(source: "a.txt", sentences: ["Jordan scored."], entities: [.person("Jordan")]).extraction)
-        try graph.store.ingest(TestArticle(source: "b.txt", sentences: ["Jordan closed its border."],
+        try graph.store.ingest(TestArticle(source: "a.txt", sentences: ["Velora cut prices."],
+                                           entities: [.person("Velora")]).extraction)
+        try graph.store.ingest(TestArticle(source: "b.txt", sentences: ["Velora hired staff.", "Velora grew.", "Velora won."],
+                                           entities: [Entity(name: "Velora", type: .organization)]).extraction)
+        #expect(try graph.store.entities().map(\.type) == ["organization"])
+        try graph.store.ingest(TestArticle(source: "c.txt", sentences: ["Velora spoke."], entities: [.person("Velora")]).extraction)
+        #expect(try graph.store.entities().map(\.type) == ["organization"], "one mention does not outweigh four")
+        // A country typed as an organization in one article is still the same country, and stays a place.
+        try graph.store.ingest(TestArticle(source: "d.txt", sentences: ["Jordan closed its border."],
                                            entities: [.place("Jordan")]).extraction)
-        #expect(try graph.store.entities().map(\.type).sorted() == ["person", "place"])
-        // A country typed as an organization in one article is still the same country.
-        try graph.store.ingest(TestArticle(source: "c.txt", sentences: ["Jordan announced a plan."],
+        try graph.store.ingest(TestArticle(source: "e.txt", sentences: ["Jordan announced a plan.", "Jordan said so."],
                                            entities: [Entity(name: "Jordan", type: .organization)]).extraction)
         #expect(try graph.count("entities") == 2)
+        #expect(try graph.store.entities().map(\.type).sorted() == ["organization", "place"])
+    }
+
+    /// A surname alias of a person does not pull in another type's node of that name.
+    @Test func anotherTypeJoinsOnlyByItsOwnName() throws {
+        let graph = try TemporaryStore()
+        try graph.store.ingest(TestArticle(source: "a.txt", sentences: ["Rhea Marlow spoke; Marlow left."],
+                                           entities: [.person("Rhea Marlow", "Marlow")]).extraction)
+        try graph.store.ingest(TestArticle(source: "b.txt", sentences: ["Marlow is a town."], entities: [.place("Marlow")]).extraction)
+        #expect(try graph.names() == ["Marlow", "Rhea Marlow"])
+    }
+
+    /// A title's concept names one holder's office: "chief executive" in two articles is two nodes.
+    @Test func aTitlesConceptStaysInItsArticle() throws {
+        let graph = try TemporaryStore()
+        for (source, person) in [("a.txt", "Ola Berg"), ("b.txt", "Ana Ruiz")] {
+            let outcome = try graph.store.ingest(TestArticle(
+                source: source, sentences: ["The chief executive \(person) spoke."],
+                entities: [.person(person), Entity(name: "chief executive", type: .concept)],
+                facts: [(person, "title", "chief executive", 0)]).extraction)
+            #expect(outcome.ambiguities.isEmpty)
+        }
+        #expect(try graph.names() == ["Ana Ruiz", "Ola Berg", "chief executive", "chief executive"])
+    }
+
+    /// A bare surname joins the one full name it shares an organisation or person with, in either
+    /// order of the articles; a shared surname alone is not enough.
+    @Test func aBareSurnameJoinsTheFullNameOnlyWhenTheArticlesCorroborateIt() throws {
+        let graph = try TemporaryStore()
+        try graph.store.ingest(TestArticle(source: "a.txt", sentences: ["Ilse Varga runs Korvex."],
+                                           entities: [.person("Ilse Varga"), Entity(name: "Korvex", type: .organization)]).extraction)
+        try graph.store.ingest(TestArticle(source: "b.txt", sentences: ["Varga said Korvex would grow."],
+                                           entities: [.person("Varga"), Entity(name: "Korvex", type: .organization)]).extraction)
+        try graph.store.ingest(TestArticle(source: "c.txt", sentences: ["Nadia Holt visited Lyon."],
+                                           entities: [.person("Nadia Holt"), .place("Lyon")]).extraction)
+        try graph.store.ingest(TestArticle(source: "f.txt", sentences: ["Holt won the race in Lyon."],
+                                           entities: [.person("Holt"), .place("Lyon")]).extraction)
+        #expect(try graph.names() == ["Holt", "Ilse Varga", "Korvex", "Lyon", "Nadia Holt"], "a shared place does not corroborate")
+        // The other order: the bare name came first, the full name joins it later.
+        try graph.store.ingest(TestArticle(source: "d.txt", sentences: ["Okoro praised the Delmar Trust."],
+                                           entities: [.person("Okoro"), Entity(name: "Delmar Trust", type: .organization)]).extraction)
+        try graph.store.ingest(TestArticle(source: "e.txt", sentences: ["Ada Okoro chairs the Delmar Trust."],
+                                           entities: [.person("Ada Okoro"), Entity(name: "Delmar Trust", type: .organization)]).extraction)
+        #expect(try graph.names() == ["Ada Okoro", "Delmar Trust", "Holt", "Ilse Varga", "Korvex", "Lyon", "Nadia Holt"])
+        let orphans = try graph.store.db.scalar("SELECT count(*) FROM mentions WHERE entity NOT IN (SELECT id FROM entities)")?.int
+        #expect(orphans == 0, "the bare node's mentions moved to the full name")
     }
 }

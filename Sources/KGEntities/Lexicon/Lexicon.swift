@@ -13,7 +13,7 @@ public struct Lexicon: Sendable {
         public var caseSensitive: Bool
     }
 
-    /// Known names: countries, capitals, codes and well-known organisations.
+    /// Known names: countries, capitals, codes, well-known organisations and political parties.
     public private(set) var table = NameTable()
     /// Names the name tagger sees as a feature but that never make a name by themselves: cities
     /// and US states, many of which are also surnames or brands (`Austin`, `Phoenix`, `Orlando`).
@@ -23,8 +23,10 @@ public struct Lexicon: Sendable {
     public var longestName: Int { table.longest }
     /// Nationality adjectives and plural nouns (`ukrainian`, `russians`) → canonical country.
     public private(set) var demonyms: [String: String] = [:]
-    /// Lower-case title and role words (`president`, `prime`, `minister`, `spokesperson`).
+    /// Lower-case title and role words (`president`, `prime`, `minister`, `spokesperson`), honorifics included.
     public private(set) var titleWords: Set<String> = []
+    /// Lower-case words of address (`mr`, `dr`, `sir`, `lord`): cut off names like titles, never a role.
+    public private(set) var honorifics: Set<String> = []
     /// Lower-case words that make a name an organisation (`institute`, `ministry`, `inc.`).
     public private(set) var organizationWords: Set<String> = []
     /// Lower-case words that make a name an event (`summit`, `war`, `election`).
@@ -46,7 +48,7 @@ public struct Lexicon: Sendable {
         var lexicon = Lexicon()
         func url(_ name: String) throws -> URL { try ResourceLocator.file(name, in: "Lexicons", module: "KGEntities") }
         // Name files: alias, canonical name, type, and `code` (match as written) or `name`.
-        for file in ["places.tsv", "organizations.tsv"] {
+        for file in ["places.tsv", "organizations.tsv", "parties.tsv"] {
             for (row, line) in try rows(url(file), columns: 4) {
                 guard let type = EntityType(rawValue: row[2]) else {
                     throw LoadError(file: file, line: line, reason: "unknown type '\(row[2])'")
@@ -65,7 +67,8 @@ public struct Lexicon: Sendable {
             // First entry wins, as for names: the builder lists sovereign countries first.
             if lexicon.demonyms[row[0].lowercased()] == nil { lexicon.demonyms[row[0].lowercased()] = row[1] }
         }
-        lexicon.titleWords = try words(url("titles.txt"))
+        lexicon.honorifics = try words(url("honorifics.txt"))
+        lexicon.titleWords = try words(url("titles.txt")).union(lexicon.honorifics)
         lexicon.organizationWords = try words(url("organization-words.txt"))
         lexicon.eventWords = try words(url("event-words.txt"))
         lexicon.productWords = try words(url("product-words.txt"))

@@ -3,8 +3,8 @@ import Foundation
 /// Generates `places.tsv` and `demonyms.tsv` from the country gazetteers in `shared/data/gazetteer`
 /// (Debian iso-codes' ISO 3166-1 and mledoze/countries); `kg entities build-lexicons` runs it.
 ///
-/// Every country gets its common and official names, ISO names, alternative spellings, alpha-2
-/// and alpha-3 codes (with dotted forms such as `U.S.`), its capitals, and its English demonyms.
+/// Every country gets its common and official names, ISO names, alternative spellings, alpha-3
+/// codes and the two-letter codes news uses for countries (`US`, `U.S.`, `UK`), its capitals, and its English demonyms.
 /// Continents and subregions are added as places. Canonical names are mledoze's common names.
 public enum LexiconBuilder {
     public struct Output: Sendable {
@@ -12,12 +12,14 @@ public enum LexiconBuilder {
         public var demonyms: String
     }
 
-    /// Two-letter codes that are also English words; matching them would turn `IN`, `IT` or `ME`
-    /// in a shouted headline into countries.
-    static let wordLikeCodes: Set<String> = [
-        "AM", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "HI", "IN", "IS", "IT", "ME", "MY", "NO",
-        "OF", "ON", "OR", "SO", "TO", "UP", "WE", "ID", "AD", "PA", "PE", "PH", "MA", "LA", "CH", "TV",
-    ]
+    /// The only two-letter country codes news writes for countries. Every other one is more often
+    /// something else in running text (`GM` General Motors, `BT` a telecoms firm, `MP` a member of
+    /// parliament, `IT`, `ME`), so two-letter codes and their dotted forms (`S.A.`, a company
+    /// suffix) are left out; three-letter codes (`USA`, `GBR`) stay.
+    static let twoLetterCodesInNews: Set<String> = ["US", "UK"]
+
+    /// Names news uses for a country that the gazetteers leave out, by canonical name.
+    static let everydayNames: [String: [String]] = ["United Kingdom": ["Britain"], "United States": ["America"]]
 
     public static func build(gazetteer folder: URL) throws -> Output {
         // UN members first, so a shared demonym (`American`) or alias names the sovereign country.
@@ -35,7 +37,7 @@ public enum LexiconBuilder {
         var regions: [String] = []
         for country in countries {
             guard let name = country["name"] as? [String: Any], let common = name["common"] as? String else { continue }
-            var aliases: [String] = [common]
+            var aliases: [String] = [common] + (everydayNames[common] ?? [])
             if let official = name["official"] as? String { aliases.append(official) }
             var codes: [String] = []
             if let alpha3 = country["cca3"] as? String {
@@ -46,21 +48,21 @@ public enum LexiconBuilder {
                     }
                 }
             }
-            if let alpha2 = country["cca2"] as? String, !wordLikeCodes.contains(alpha2) {
-                codes.append(alpha2)
-                codes.append(alpha2.map { "\($0)." }.joined())
+            for code in [country["cca2"] as? String].compactMap({ $0 }) + (country["altSpellings"] as? [String] ?? []) where isCode(code) {
+                if code.count == 2 {
+                    guard twoLetterCodesInNews.contains(code) else { continue }
+                    codes.append(code.map { "\($0)." }.joined())
+                }
+                codes.append(code)
             }
-            for spelling in country["altSpellings"] as? [String] ?? [] {
-                if isCode(spelling) { codes.append(spelling) } else { aliases.append(spelling) }
-                if spelling.count == 2, spelling.allSatisfy(\.isUppercase) { codes.append(spelling.map { "\($0)." }.joined()) }
-            }
+            for spelling in country["altSpellings"] as? [String] ?? [] where !isCode(spelling) { aliases.append(spelling) }
             if codes.contains("USA") { codes.append("U.S.A.") }
             // "Korea, Republic of" is a catalogue form nobody writes; so are names with brackets.
             for alias in unique(aliases) where !alias.contains(",") && !alias.contains("(") && isLatin(alias) {
                 places.append((alias, common, "name"))
                 if alias.hasPrefix("The ") { places.append((String(alias.dropFirst(4)), common, "name")) }
             }
-            for code in unique(codes) where !wordLikeCodes.contains(code) { places.append((code, common, "code")) }
+            for code in unique(codes) { places.append((code, common, "code")) }
             for capital in country["capital"] as? [String] ?? [] where isLatin(capital) {
                 places.append((capital, capital, "name"))
             }

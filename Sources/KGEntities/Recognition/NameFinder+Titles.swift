@@ -4,6 +4,7 @@ import KGLanguage
 /// John Kirby", "Ukrainian President Volodymyr Zelenskyy", "William Pomeranz, director of …".
 extension NameFinder {
     func isTitleWord(_ word: String) -> Bool { lexicon.titleWords.contains(word.lowercased()) }
+    func isHonorific(_ word: String) -> Bool { lexicon.honorifics.contains(word.lowercased()) }
 
     /// Cuts title words off the front of names and records them, with what the title is of when
     /// a name, demonym or possessive stands right before it. A name whose front is a title run
@@ -12,6 +13,7 @@ extension NameFinder {
     func splitTitles(_ candidates: [Candidate], words: [String], titles: inout [TitleUse]) -> [Candidate] {
         let firstNewTitle = titles.count
         var result: [Candidate] = []
+        let candidates = candidates.map { addressedAsPerson($0, words: words) }
         // A span that ends in a title word is a title, not a name ("Ukrainian President").
         for candidate in candidates where !(candidate.evidence < .lexicon && isTitleWord(words[candidate.tokens.upperBound - 1])
             && candidate.tokens.allSatisfy({ isTitleWord(words[$0]) || words[$0].startsUppercase })) {
@@ -67,6 +69,7 @@ extension NameFinder {
                     let span = result[other].tokens
                     if result[other].type != .person, result[other].evidence < .lexicon,
                        let cut = span.dropLast().last(where: { lexicon.organizationWords.contains(words[$0].lowercased()) }),
+                       words[cut + 1] != "of",  // "Bank of Iceland chief": the of-phrase is the bank's
                        words[(cut + 1)..<candidate.tokens.lowerBound].contains(where: isTitleWord) {
                         result[other].tokens = span.lowerBound..<(cut + 1)
                         result[other].type = .organization
@@ -85,7 +88,11 @@ extension NameFinder {
             while extended > 0, start - extended < 3, words[extended - 1].count > 1, words[extended - 1].allSatisfy(\.isLowercase),
                   !Self.determiners.contains(words[extended - 1]) { extended -= 1 }
             if extended < start, owner(before: extended, in: result, words: words) != nil { start = extended }
-            titles.append(TitleUse(holder: index, tokens: start..<candidate.tokens.lowerBound,
+            // An honorific is cut off the name but is no office ("Mr Blair", "Foreign Secretary Mr Straw").
+            var end = candidate.tokens.lowerBound
+            while end > start, isHonorific(words[end - 1]) { end -= 1 }
+            guard words[start..<end].contains(where: { isTitleWord($0) && !isHonorific($0) }) else { continue }
+            titles.append(TitleUse(holder: index, tokens: start..<end,
                                    of: owner(before: start, in: result, words: words)))
         }
         guard !absorbed.isEmpty else { return result }
@@ -102,6 +109,17 @@ extension NameFinder {
         return kept
     }
 
+    /// A name right after a capitalised honorific is a person's, whatever the tagger guessed
+    /// ("Sir Peter Lund" read as a place for the town of Lund).
+    func addressedAsPerson(_ candidate: Candidate, words: [String]) -> Candidate {
+        let before = candidate.tokens.lowerBound - 1
+        guard candidate.evidence < .lexicon, before >= 0, words[before].startsUppercase, isHonorific(words[before]) else { return candidate }
+        var person = candidate
+        person.type = .person
+        person.evidence = .cue
+        return person
+    }
+
     /// A word that is rarely a name: the treebank seldom tags it a proper noun, or the dictionary
     /// lists it in lower case.
     func isCommonWord(_ word: String) -> Bool {
@@ -110,11 +128,14 @@ extension NameFinder {
     }
 
     /// Whether `words[i]` can be part of a title run: a title word, a capitalised word that is not
-    /// an organisation word, a demonym or a sentence opener, or `of` between two such words.
+    /// an organisation word or name, a demonym or a sentence opener, or `of` between two such words.
     func belongsToTitle(_ words: [String], _ i: Int, sentenceStart: Bool) -> Bool {
         let word = words[i]
         if isTitleWord(word) { return true }
-        if demonym(endingAt: i, words) != nil || lexicon.organizationWords.contains(word.lowercased()) { return false }
+        // A demonym, a party or another known organisation before a title is what the title is of
+        // ("Tory MP …", "NATO Secretary General …"), not part of it.
+        if demonym(endingAt: i, words) != nil || lexicon.organizationWords.contains(word.lowercased())
+            || lexicon.name([word])?.type == .organization { return false }
         if word == "of" { return i > 0 && (isTitleWord(words[i - 1]) || words[i - 1].startsUppercase) }
         if sentenceStart && Self.sentenceOpeners.contains(word.lowercased()) { return false }
         return word.startsUppercase && word.allSatisfy { $0.isLetter || $0 == "-" }

@@ -29,7 +29,7 @@ struct NameFinder {
     static let placeModifiers: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
         "greater", "new", "old", "northeast", "northwest", "southeast", "southwest", "gulf", "bay", "lake", "river",
-        "mount", "cape", "island", "islands", "sea", "coast",
+        "mount", "cape", "island", "islands", "sea", "coast", "latin",
     ]
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those"]
     static let pronouns: Set<String> = [
@@ -44,10 +44,10 @@ struct NameFinder {
         var candidates = NameSpan.spans(of: tagger.tag(words, pos: pos)).map { span in
             Candidate(sentence: index, tokens: span.tokens, type: Self.type(of: span.label), evidence: .tagger)
         }
-        candidates = candidates.flatMap { trimmed($0, words: words) }
-        candidates = withLexiconNames(candidates, words: words, index: index)
+        candidates = HyphenatedNames.widened(candidates.flatMap { trimmed($0, words: words) }, in: sentence.tokens)
+        candidates = unglued(withLexiconNames(candidates, words: words, index: index), words: words)
         candidates = withProperNounRuns(candidates, sentence: sentence, index: index)
-        candidates = withAcronyms(candidates, words: words, index: index)
+        candidates = withAcronyms(candidates.map { twoLetterCodeAsAcronym($0, words: words) }, words: words, index: index)
         var titles: [TitleUse] = []
         candidates = splitTitles(candidates, words: words, titles: &titles)
         candidates = candidates.map { typedByCues($0, words: words) }
@@ -251,6 +251,18 @@ struct NameFinder {
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// A two-letter capitals word the tagger calls a place (`NY`, `SD`, `IV`) is an abbreviation to
+    /// be licensed by the text like any other: in running text such codes mean firms, offices and
+    /// numerals more often than places; the lexicon's own codes (`US`, `UK`) were typed before this.
+    func twoLetterCodeAsAcronym(_ candidate: Candidate, words: [String]) -> Candidate {
+        guard candidate.type == .place, candidate.evidence < .lexicon, candidate.tokens.count == 1,
+              Acronyms.letters(words[candidate.tokens.lowerBound])?.count == 2 else { return candidate }
+        var acronym = candidate
+        acronym.type = .organization
+        acronym.provisional = true
+        return acronym
+    }
+
     private func isTitleWordOrLiteral(_ word: String) -> Bool {
         lexicon.titleWords.contains(word.lowercased()) || Literals.kind(Token(text: word, start: 0, end: 0), next: nil) != nil
     }
@@ -316,13 +328,14 @@ struct NameFinder {
     }
 
     /// Cue words decide the type over the tagger: a product head noun right after the name,
-    /// an organisation or event word ending it.
+    /// an organisation or event word ending it or heading its `of` phrase ("Bank of Iceland").
     func typedByCues(_ candidate: Candidate, words: [String]) -> Candidate {
         guard candidate.evidence < .lexicon else { return candidate }
         var typed = candidate
         let last = words[candidate.tokens.upperBound - 1].lowercased()
+        let head = candidate.tokens.dropFirst().first { words[$0] == "of" }.map { words[$0 - 1].lowercased() } ?? last
         let after = candidate.tokens.upperBound < words.count ? words[candidate.tokens.upperBound].lowercased() : ""
-        if lexicon.organizationWords.contains(last) {
+        if lexicon.organizationWords.contains(last) || lexicon.organizationWords.contains(head) {
             typed.type = .organization
         } else if lexicon.eventWords.contains(last), candidate.tokens.count > 1 {
             typed.type = .event

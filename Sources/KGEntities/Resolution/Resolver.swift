@@ -100,6 +100,7 @@ struct Resolver {
                                   end: sentence.tokens[title.tokens.upperBound - 1].end))
             }
         }
+        mentions += RoleNouns.mentions(sentences, roles: roles, entities: entities, taken: mentions, titleWords: lexicon.titleWords)
         return EntityAnalysis(entities: entities, mentions: mentions.sorted { ($0.sentence, $0.tokens.lowerBound) < ($1.sentence, $1.tokens.lowerBound) },
                               roles: roles, literals: literals)
     }
@@ -175,13 +176,30 @@ struct Resolver {
     }
 
     /// A one-word name joins the one person whose full name ends (or else starts) with it, or the
-    /// one organisation whose name starts with it (`Lockheed` → `Lockheed Martin`).
+    /// one organisation whose name starts (or else ends) with it (`Lockheed` → `Lockheed Martin`,
+    /// `United` → `Westbridge United`) unless it is a place; a person's longer surname joins the one
+    /// full name it ends (`De Vido` → `Julio De Vido`).
     private func linkShortForms(_ items: [Item], groups: inout UnionFind) {
+        for (i, item) in items.enumerated() where item.candidate.type == .person && item.words.count > 1 {
+            let owners = Set(items.indices.filter { items[$0].candidate.type == .person && items[$0].words.count > item.words.count
+                && items[$0].words.suffix(item.words.count).map { $0.lowercased() } == item.words.map { $0.lowercased() } }
+                .map { groups.find($0) })
+            if owners.count == 1 { groups.union(owners.first!, i) }
+        }
         let people = items.indices.filter { items[$0].candidate.type == .person && items[$0].words.count > 1 }
         let organizations = items.indices.filter { items[$0].candidate.type == .organization && items[$0].words.count > 1 }
+        // A club or firm the tagger took for a place ("Leeds United") still owns its last word.
+        let otherNames = items.indices.filter { items[$0].candidate.type != .person && items[$0].words.count > 1
+            && items[$0].candidate.canonical == nil }
         for (i, item) in items.enumerated() where item.words.count == 1 && item.candidate.canonical == nil {
             let word = item.words[0].lowercased()
-            let choices = [(people, \[String].last), (people, \[String].first), (organizations, \[String].first)]
+            var choices = [(people, \[String].last), (people, \[String].first)]
+            // A place standing alone is the place, not the firm named after it (Texas, Texas Instruments).
+            if !isPlace(item) {
+                choices.append((organizations, \[String].first))
+                // An organisation word alone ("Bank", "Group") is too common to be one firm's short form.
+                if !lexicon.organizationWords.contains(word) { choices.append((otherNames, \[String].last)) }
+            }
             for (names, position) in choices {
                 let owners = Set(names.filter { items[$0].words[keyPath: position]?.lowercased() == word }.map { groups.find($0) })
                 if owners.count == 1 {
@@ -200,7 +218,11 @@ struct Resolver {
         var spelled: [String: (Int, Range<Int>)?] = [:]
         for a in items.indices where items[a].candidate.canonical == nil {
             guard let letters = Acronyms.letters(items[a].surface) else { continue }
+            // Two letters are never a place's code in running text (the lexicon keeps `US` and `UK`):
+            // `SA` beside South Africa is more often a firm's suffix, `NE` a postcode.
+            let placesAllowed = letters.count > 2
             if let b = items.indices.first(where: { $0 != a && items[$0].words.count > 1
+                && (placesAllowed || !isPlace(items[$0]))
                 && Acronyms.matches(letters, Acronyms.initials(items[$0].words)) }) {
                 links.append((a, b))
                 items[a].candidate.provisional = false
@@ -208,7 +230,9 @@ struct Resolver {
                 continue
             }
             if spelled[letters] == nil { spelled[letters] = .some(spelledOut(letters, in: sentences)) }
-            guard let (s, range) = spelled[letters]! else { continue }
+            guard let (s, range) = spelled[letters]!, placesAllowed || !items.contains(where: {
+                $0.candidate.sentence == s && isPlace($0) && $0.candidate.tokens.overlaps(range)
+            }) && !isPlace(item(Candidate(sentence: s, tokens: range, type: .object, evidence: .tagger), sentences)) else { continue }
             items[a].candidate.provisional = false
             let words = sentences[s].tokens[range].map(\.text)
             let last = words.last!.lowercased()
@@ -231,6 +255,13 @@ struct Resolver {
                 links.append((a, items.count - 1))
             }
         }
+    }
+
+    /// Whether a name is a place by its type, the lexicons (`Los Angeles` is a place hint) or its
+    /// first word (`Northern Ireland`), whatever the tagger typed it.
+    private func isPlace(_ item: Item) -> Bool {
+        item.candidate.type == .place || lexicon.name(item.words)?.type == .place || lexicon.hints.name(item.words) != nil
+            || NameFinder.placeModifiers.contains(item.words[0].lowercased())
     }
 
     /// The first phrase in the text, starting with a capitalised word, whose initials spell `letters`.

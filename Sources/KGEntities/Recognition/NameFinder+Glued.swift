@@ -1,0 +1,73 @@
+/// Words the tagger glues onto a person's name that are no part of it: a lower-case role noun and
+/// what it is of ("Oasis singer Liam Gallagher"), a party before the name ("Tory Neil Hamilton"),
+/// a capitalised role noun opening the sentence ("Striker Nicolas Anelka"), and lower-case words
+/// or a possessive's noun after any name ("Manchester United's board").
+extension NameFinder {
+    /// Lower-case words that do belong inside names (`Charles de Gaulle`, `Osama bin Laden`,
+    /// `Bank of England`).
+    static let nameParticles: Set<String> = [
+        "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "al", "el", "bin", "ibn", "ben",
+        "y", "dos", "das", "do", "zu", "ter", "of", "and", "the", "for", "&", "on", "upon", "in",
+    ]
+
+    /// Nouns that, after a demonym, name a country's state acting ("the Argentine State", "the
+    /// French Government"): the country, as a country acting is anyway.
+    static let governmentNouns: Set<String> = ["state", "government", "administration", "authorities"]
+
+    func unglued(_ candidates: [Candidate], words: [String]) -> [Candidate] {
+        candidates.flatMap { candidate -> [Candidate] in
+            var range = candidate.tokens
+            if range.count == 2, candidate.evidence < .lexicon, let country = lexicon.country(ofDemonym: words[range.lowerBound]),
+               Self.governmentNouns.contains(words[range.upperBound - 1].lowercased()) {
+                return [Candidate(sentence: candidate.sentence, tokens: range, type: .place, evidence: .lexicon, canonical: country)]
+            }
+            // Trailing lower-case words are never a name's end ("… United 's board" was cut at the 's),
+            // unless hyphenated onto it (`Blu-ray`, see HyphenatedNames).
+            while range.count > 1, isLowerCaseWord(words[range.upperBound - 1]), words[range.upperBound - 2] != "-" {
+                range = range.lowerBound..<(range.upperBound - 1)
+            }
+            var trimmed = candidate
+            trimmed.tokens = range
+            guard trimmed.type == .person, trimmed.evidence < .lexicon else { return [trimmed] }
+            return splitPerson(trimmed, words: words)
+        }
+    }
+
+    private func splitPerson(_ person: Candidate, words: [String]) -> [Candidate] {
+        let range = person.tokens
+        var pieces: [Candidate] = []
+        var start = range.lowerBound
+        // "Oasis singer Liam Gallagher": the name starts after the last lower-case word; what is
+        // before the role noun is what the role is of, most often a band, club or firm.
+        if let role = range.dropLast().last(where: { isLowerCaseWord(words[$0]) && !Self.nameParticles.contains(words[$0]) }),
+           words[role + 1].startsUppercase {
+            var ownerEnd = role
+            while ownerEnd > range.lowerBound, isLowerCaseWord(words[ownerEnd - 1]) { ownerEnd -= 1 }  // "lead singer"
+            let owner = range.lowerBound..<ownerEnd
+            if !owner.isEmpty, owner.allSatisfy({ words[$0].startsUppercase || Self.nameParticles.contains(words[$0]) }) {
+                var organization = person
+                organization.tokens = owner
+                organization.type = .organization
+                organization.evidence = .tagger
+                pieces.append(organization)
+            }
+            start = role + 1
+        }
+        // "Tory Neil Hamilton": a known organisation before the name is apart from it.
+        if start + 1 < range.upperBound, let known = lexicon.name([words[start]]), known.type == .organization {
+            pieces.append(Candidate(sentence: person.sentence, tokens: start..<(start + 1), type: .organization,
+                                    evidence: .lexicon, canonical: known.canonical))
+            start += 1
+        }
+        // "Striker Nicolas Anelka" opening a sentence: a common noun before a two-word name.
+        if start == 0, range.upperBound - start >= 3, isCommonWord(words[start]), !isTitleWord(words[start]) { start += 1 }
+        var name = person
+        name.tokens = start..<range.upperBound
+        if start > range.lowerBound { name.evidence = .cue }
+        return pieces + [name]
+    }
+
+    private func isLowerCaseWord(_ word: String) -> Bool {
+        word.contains(where: \.isLetter) && !word.contains(where: { $0.isUppercase || $0.isNumber })
+    }
+}

@@ -1,0 +1,43 @@
+import KGLanguage
+
+/// Names the tagger missed but the article itself vouches for: a run of proper nouns (by the
+/// parse) written capitalised inside a sentence at least twice (`Apple`, `Fiat`, `PowerPage`).
+/// Once could be a capitalised common word or a headline's style; twice inside sentences is how
+/// news writes a name it keeps coming back to. The type is unknown, so the weakest evidence is
+/// given and other mentions or cue words decide.
+struct RepeatedProperNouns {
+    let lexicon: Lexicon
+
+    func added(to found: [NameFinder.Result], sentences: [Sentence]) -> [NameFinder.Result] {
+        var runs: [[String]: [(sentence: Int, tokens: Range<Int>)]] = [:]
+        for (s, sentence) in sentences.enumerated() {
+            let tokens = sentence.tokens
+            let covered = Set(found[s].candidates.flatMap { Array($0.tokens) })
+            let literal = Set(Literals.find(in: sentence, index: s).flatMap { Array($0.tokens) })
+            func proper(_ i: Int) -> Bool {
+                tokens[i].upos == "PROPN" && tokens[i].text.startsUppercase && !covered.contains(i) && !literal.contains(i)
+                    && !lexicon.titleWords.contains(tokens[i].text.lowercased()) && lexicon.country(ofDemonym: tokens[i].text) == nil
+            }
+            var i = 1  // the first word of a sentence is capitalised anyway
+            while i < tokens.count {
+                guard proper(i), !proper(i - 1), HyphenatedNames.extended(i..<(i + 1), in: tokens).lowerBound == i else {
+                    i += 1
+                    continue
+                }
+                var end = i + 1
+                while end < tokens.count, proper(end) { end += 1 }
+                let run = HyphenatedNames.extended(i..<end, in: tokens)
+                if !run.contains(where: covered.contains) { runs[tokens[run].map(\.text), default: []].append((s, run)) }
+                i = max(end, run.upperBound)
+            }
+        }
+        var result = found
+        for (_, places) in runs where places.count >= 2 {
+            for place in places {
+                result[place.sentence].candidates.append(
+                    Candidate(sentence: place.sentence, tokens: place.tokens, type: .organization, evidence: .tagger))
+            }
+        }
+        return result
+    }
+}
