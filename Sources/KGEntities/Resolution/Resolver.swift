@@ -216,6 +216,8 @@ struct Resolver {
     private func linkAcronyms(_ items: inout [Item], links: inout [(Int, Int)], sentences: [Sentence]) {
         // Each mention of an acronym would scan the whole text again; the phrase depends only on the letters.
         var spelled: [String: (Int, Range<Int>)?] = [:]
+        // Each name's initials once, not once per acronym that is compared with it.
+        var initials = items.map { Acronyms.initials($0.words) }
         for a in items.indices where items[a].candidate.canonical == nil {
             guard let letters = Acronyms.letters(items[a].surface) else { continue }
             // Two letters are never a place's code in running text (the lexicon keeps `US` and `UK`):
@@ -223,7 +225,7 @@ struct Resolver {
             let placesAllowed = letters.count > 2
             if let b = items.indices.first(where: { $0 != a && items[$0].words.count > 1
                 && (placesAllowed || !isPlace(items[$0]))
-                && Acronyms.matches(letters, Acronyms.initials(items[$0].words)) }) {
+                && Acronyms.matches(letters, initials[$0]) }) {
                 links.append((a, b))
                 items[a].candidate.provisional = false
                 items[a].candidate.type = items[b].candidate.type
@@ -248,10 +250,12 @@ struct Resolver {
                 items[i].candidate.canonical = nil  // "Israel" inside "Israel Defense Forces" is no longer the country
                 items[i].surface = sentences[s].surface(range)
                 items[i].words = words
+                initials[i] = Acronyms.initials(words)
                 links.append((a, i))
             }
             if !links.contains(where: { $0.0 == a }) {
                 items.append(item(candidate, sentences))
+                initials.append(Acronyms.initials(items[items.count - 1].words))
                 links.append((a, items.count - 1))
             }
         }
@@ -270,9 +274,9 @@ struct Resolver {
             let words = sentence.tokens.map(\.text)
             for start in words.indices where words[start].startsUppercase && !Acronyms.skipped.contains(words[start].lowercased()) {
                 var end = start + 1
+                var initials = ""  // grown a word at a time: a phrase's initials are its words' in turn
                 while end <= words.count, end - start <= 12 {
-                    let phrase = words[start..<end]
-                    let initials = Acronyms.initials(phrase)
+                    initials += Acronyms.initials(CollectionOfOne(words[end - 1]))
                     if initials.count > letters.count + 1 { break }
                     if Acronyms.matches(letters, initials), NameFinder.isWordish(words[end - 1]) { return (s, start..<end) }
                     guard end < words.count, NameFinder.isWordish(words[end]) || words[end] == "-" else { break }
