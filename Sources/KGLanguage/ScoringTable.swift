@@ -95,10 +95,9 @@ final class ScoringTable: @unchecked Sendable {  // immutable after init
 
     /// Sets `scores` to the summed weights of `features` (in units of `smallest / 8`).
     ///
-    /// Three passes, so that the cache misses of different features overlap instead of each waiting
-    /// behind the previous feature's mispredicted branches: load every feature's home bucket; find
-    /// each record and add its inline entries, loading the first entry of long lists; add the rest
-    /// of the long lists.
+    /// In passes, so that the cache misses of all features are in flight together instead of each
+    /// waiting behind the previous feature's work: prefetch every feature's home bucket; find each
+    /// record, add its inline entries and prefetch its long list; add the long lists.
     @inline(__always)
     func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Int32>) {
         for c in 0..<classCount { scores[c] = 0 }
@@ -107,16 +106,15 @@ final class ScoringTable: @unchecked Sendable {  // immutable after init
         @inline(__always) func add(_ entry: UInt64) {
             scores[Int(entry & 0xff)] &+= levels[Int((entry >> 8) & 0xff)]
         }
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 3 * features.count) { scratch in
-            let homeWords = scratch.baseAddress!, longLists = homeWords + features.count, firstEntries = longLists + features.count
-            for (i, key) in features.enumerated() {
-                homeWords[i] = records[Self.bucketWords * SparseWeights.slot(SparseWeights.fingerprint(key), size: bucketCount)]
-            }
+        for key in features {
+            prefetch(records + Self.bucketWords * SparseWeights.slot(SparseWeights.fingerprint(key), size: bucketCount))
+        }
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { longLists in
             var longCount = 0
-            for (i, key) in features.enumerated() {
+            for key in features {
                 let print = SparseWeights.fingerprint(key)
                 var record = Self.bucketWords * SparseWeights.slot(print, size: bucketCount)
-                var word = homeWords[i]
+                var word = records[record]
                 var found = true
                 while UInt32(truncatingIfNeeded: word) != print {
                     if UInt32(truncatingIfNeeded: word) == 0 { found = false; break }
@@ -130,15 +128,19 @@ final class ScoringTable: @unchecked Sendable {  // immutable after init
                     add(word >> 32); add(word >> 48)
                     add(rest); add(rest >> 16); add(rest >> 32); add(rest >> 48)
                 } else if rest >> 32 != 0 {
+                    let start = overflow + Int(UInt32(truncatingIfNeeded: rest))
+                    var line = UInt(bitPattern: start) & ~63
+                    while line < UInt(bitPattern: start + Int(rest >> 32)) {
+                        prefetch(UnsafeRawPointer(bitPattern: line)!)
+                        line += 64
+                    }
                     longLists[longCount] = rest
-                    firstEntries[longCount] = UInt64(overflow[Int(UInt32(truncatingIfNeeded: rest))])
                     longCount += 1
                 }
             }
-            for m in 0..<longCount {
-                add(firstEntries[m])
-                let start = Int(UInt32(truncatingIfNeeded: longLists[m]))
-                for e in (start + 1)..<(start + Int(longLists[m] >> 32)) { add(UInt64(overflow[e])) }
+            for list in UnsafeBufferPointer(start: longLists.baseAddress, count: longCount) {
+                let start = Int(UInt32(truncatingIfNeeded: list))
+                for e in start..<(start + Int(list >> 32)) { add(UInt64(overflow[e])) }
             }
         }
     }
