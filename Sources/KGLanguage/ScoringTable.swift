@@ -61,32 +61,36 @@ final class ScoringTable: @unchecked Sendable {  // immutable after init
             return slot
         }
         let kept = (0..<size).filter { fingerprints[$0] != 0 && storedLookup(fingerprints[$0]) == $0 }
-        var rows: [Int: [Int16]] = [:]
+        // Dense rows in slot order, so the second pass below meets them in turn.
+        var denseSlots: [Int] = [], dense: [Int16] = []
         var long = 0
         for slot in kept {
             let count = entries(slot).count
             guard count > Self.inline else { continue }
-            if count >= Self.denseMinimum, let row = denseRow(slot) { rows[slot] = row } else { long += count }
+            if count >= Self.denseMinimum, let row = denseRow(slot) {
+                denseSlots.append(slot)
+                dense.append(contentsOf: row)
+            } else { long += count }
         }
         // About 60 % full, as the stored table.
         bucketCount = max(1, kept.count * 5 / (3 * Self.bucketRecords) + 1)
         let levelBytes = 256 * MemoryLayout<Int32>.stride
         let recordBytes = bucketCount * Self.bucketWords * MemoryLayout<UInt64>.stride
-        let denseBytes = rows.count * chunkCount * MemoryLayout<SIMD16<Int16>>.stride
+        let denseBytes = denseSlots.count * chunkCount * MemoryLayout<SIMD16<Int16>>.stride
         memory = Self.allocate(bytes: levelBytes + recordBytes + denseBytes + long * MemoryLayout<UInt16>.stride)
         self.levels = memory.bindMemory(to: Int32.self, capacity: 256)
         self.levels.update(from: levels, count: 256)
         records = (memory + levelBytes).bindMemory(to: UInt64.self, capacity: bucketCount * Self.bucketWords)
-        denseRows = (memory + levelBytes + recordBytes).bindMemory(to: SIMD16<Int16>.self, capacity: rows.count * chunkCount)
+        denseRows = (memory + levelBytes + recordBytes).bindMemory(to: SIMD16<Int16>.self, capacity: denseSlots.count * chunkCount)
         overflow = (memory + levelBytes + recordBytes + denseBytes).bindMemory(to: UInt16.self, capacity: long)
 
+        dense.withUnsafeBytes { UnsafeMutableRawBufferPointer(start: denseRows, count: denseBytes).copyMemory(from: $0) }
         var used = 0, rowCount = 0
         for slot in kept {
             var words: (UInt64, UInt64) = (UInt64(fingerprints[slot]), 0)
             let entries = entries(slot)
-            if let row = rows[slot] {
+            if rowCount < denseSlots.count, denseSlots[rowCount] == slot {
                 words.1 = Self.denseFlag | UInt64(rowCount)
-                row.withUnsafeBytes { UnsafeMutableRawPointer(denseRows + rowCount * chunkCount).copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
                 rowCount += 1
             } else if entries.count > Self.inline {
                 words.1 = UInt64(used) | UInt64(entries.count) << 32
