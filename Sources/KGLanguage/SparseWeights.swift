@@ -21,12 +21,8 @@ struct SparseWeights: Sendable {
     let starts: [UInt32]
     let classes: [UInt8]
     let codes: [Int8]
-    /// Code + 128 → weight in integer units of `smallest / 8`, for integer scoring.
-    let levels: [Int32]
-    /// The same tables packed for scoring, so a lookup touches as few cache lines as possible:
-    /// fingerprint << 32 | start per slot (plus one closing slot), and class | (code + 128) << 8 per entry.
-    private let packedSlots: [UInt64]
-    private let packedEntries: [UInt16]
+    /// The same weights laid out for scoring.
+    private let table: ScoringTable
 
     var featureCount: Int { fingerprints.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } }
 
@@ -38,16 +34,8 @@ struct SparseWeights: Sendable {
         self.starts = starts
         self.classes = classes
         self.codes = codes
-        levels = (0..<256).map { index in
-            let code = index - 128
-            guard code != 0 else { return 0 }
-            let magnitude = 8 * pow(Double(ratio), Double(abs(code) - 1))
-            return Int32(code < 0 ? -magnitude.rounded() : magnitude.rounded())
-        }
-        packedSlots = (0...fingerprints.count).map { slot in
-            UInt64(slot < fingerprints.count ? fingerprints[slot] : 0) << 32 | UInt64(starts[slot])
-        }
-        packedEntries = zip(classes, codes).map { UInt16($0) | UInt16(UInt8(Int($1) + 128)) << 8 }
+        table = ScoringTable(classCount: classCount, ratio: ratio, fingerprints: fingerprints, starts: starts,
+                             classes: classes, codes: codes)
     }
 
     /// Weights whose magnitude is below `smallest` are dropped, and so are features whose largest
@@ -99,42 +87,9 @@ struct SparseWeights: Sendable {
         Int((UInt64(print) &* UInt64(size)) >> 32)
     }
 
-    /// Adds the weights of `features` to `scores` (in units of `smallest / 8`).
-    ///
-    /// Two phases: first every feature's slot is found, then the entries are added, so the memory
-    /// loads of different features overlap instead of waiting on each other's accumulation.
+    /// Sets `scores` to the summed weights of `features` (in units of `smallest / 8`).
     @inline(__always)
     func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Int32>) {
-        for c in 0..<classCount { scores[c] = 0 }
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { found in
-            packedSlots.withUnsafeBufferPointer { slots in
-                let size = slots.count - 1
-                for (i, key) in features.enumerated() {
-                    let print = Self.fingerprint(key)
-                    var slot = Self.slot(print, size: size)
-                    found[i] = 0
-                    while true {
-                        let packed = slots[slot]
-                        let p = UInt32(truncatingIfNeeded: packed >> 32)
-                        if p == print {
-                            found[i] = UInt64(UInt32(truncatingIfNeeded: packed)) << 32 | UInt64(UInt32(truncatingIfNeeded: slots[slot + 1]))
-                            break
-                        }
-                        if p == 0 { break }
-                        slot = slot + 1 == size ? 0 : slot + 1
-                    }
-                }
-            }
-            packedEntries.withUnsafeBufferPointer { entries in
-                levels.withUnsafeBufferPointer { levels in
-                    for range in found {
-                        for e in Int(range >> 32)..<Int(UInt32(truncatingIfNeeded: range)) {
-                            let entry = entries[e]
-                            scores[Int(entry & 0xff)] &+= levels[Int(entry >> 8)]
-                        }
-                    }
-                }
-            }
-        }
+        table.score(features, into: scores)
     }
 }

@@ -24,7 +24,7 @@ struct Tagger: Sendable {
         ambiguity.annotate(&words)
         let count = words.count - 2 * WordFeatures.padding
         var settled = [Bool](repeating: false, count: count)
-        // Scores are in units of `smallest / 8` (see `SparseWeights.levels`).
+        // Scores are in units of `smallest / 8` (see `ScoringTable.levels`).
         let margin = Int32((Tagger.settledMargin * 8 / weights.smallest).rounded())
         var scores = [Int32](repeating: 0, count: classCount)
         return scores.withUnsafeMutableBufferPointer { scores in
