@@ -1,10 +1,10 @@
 import KGExport
 import KGStore
 
-/// The shell's `dot` output: the selected subgraph through KGExport's DOT writer, with the
-/// supporting sentences as edge tooltips.
+/// The shell's `dot` output: the selected subgraph through KGExport's DOT writer, drawn as the
+/// session's `.draw` settings say.
 enum DOTRendering {
-    static func render(_ subgraph: Subgraph, store: Store) throws -> String {
-        try DOTWriter().write(subgraph, from: store)
+    static func render(_ subgraph: Subgraph, store: Store, options: DOTOptions) throws -> String {
+        try DOTWriter(options: options).write(subgraph, from: store)
     }
 }

@@ -68,6 +68,8 @@ enum ShellHelp {
         .open DB               query another graph
         .stats                 counts of articles, entities, edges, …
         .bail on|off           stop a script at its first error
+        .draw [SETTING VALUE]  what dot draws: concepts, titles, negated, evidence on|off;
+                               min-evidence N; limit N|none (no argument: the settings)
         """),
     ]
 

@@ -19,6 +19,8 @@ public final class ShellSession {
     public var mode: OutputMode = .table
     public var timer = false
     public var bail = false
+    /// What `dot` draws; `.draw` changes it (the same choices as `kg dot`'s options).
+    public var drawing = DOTOptions()
     /// Interactive sessions show errors with a caret under the query; scripts get one line.
     public var interactive = false
     /// A single query given on the command line (`kg query`): it has no file or line to name,
@@ -188,7 +190,7 @@ public final class ShellSession {
 
     private func writeDOT(_ subgraph: Subgraph, to path: String?) throws {
         guard let engine else { return }
-        let dot = try DOTRendering.render(subgraph, store: engine.store)
+        let dot = try DOTRendering.render(subgraph, store: engine.store, options: drawing)
         guard let path else { write(dot); return }
         guard let file = fopen(path, "w") else { throw ShellError("cannot write \(path): \(String(cString: strerror(errno)))") }
         defer { fclose(file) }
@@ -224,6 +226,8 @@ public final class ShellSession {
         case ".read":
             guard !argument.isEmpty else { throw ShellError(".read needs a file name") }
             return try read(Self.unquoted(argument))
+        case ".draw":
+            try draw(argument)
         case ".stats":
             guard let engine else { throw ShellError("no graph open; use .open FILE") }
             write(ResultFormatter(mode: mode).format(try Self.stats(engine)))
@@ -231,6 +235,36 @@ public final class ShellSession {
             throw ShellError("unknown command \(command); try .help")
         }
         return .ok
+    }
+
+    /// `.draw concepts|titles|negated|evidence on|off`, `.draw min-evidence N`, `.draw limit N|none`;
+    /// without an argument, the current settings.
+    private func draw(_ argument: String) throws {
+        let words = argument.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard words.count == 2 else {
+            guard words.isEmpty else { throw ShellError(".draw takes a setting and a value; see .help commands") }
+            let limit = drawing.limit.map(String.init) ?? "none"
+            write("concepts \(drawing.concepts ? "on" : "off"), titles \(drawing.titles ? "on" : "off"), "
+                + "negated \(drawing.showNegated ? "on" : "off"), evidence \(drawing.evidence ? "on" : "off"), "
+                + "min-evidence \(drawing.minEvidence), limit \(limit)\n")
+            return
+        }
+        let (setting, value) = (words[0].lowercased(), words[1])
+        switch setting {
+        case "concepts": drawing.concepts = try onOff(value, ".draw concepts")
+        case "titles": drawing.titles = try onOff(value, ".draw titles")
+        case "negated": drawing.showNegated = try onOff(value, ".draw negated")
+        case "evidence": drawing.evidence = try onOff(value, ".draw evidence")
+        case "min-evidence":
+            guard let count = Int(value), count >= 1 else { throw ShellError(".draw min-evidence takes a whole number of at least 1") }
+            drawing.minEvidence = count
+        case "limit":
+            if value.lowercased() == "none" { drawing.limit = nil; break }
+            guard let count = Int(value), count >= 1 else { throw ShellError(".draw limit takes a whole number of at least 1, or none") }
+            drawing.limit = count
+        default:
+            throw ShellError("unknown .draw setting \"\(setting)\"; use concepts, titles, negated, evidence, min-evidence or limit")
+        }
     }
 
     private func onOff(_ argument: String, _ command: String) throws -> Bool {

@@ -15,6 +15,26 @@ import Testing
         #expect(shell.errors.isEmpty)
     }
 
+    @Test func drawSettingsShapeWhatDotDraws() throws {
+        let shell = try ShellFixture()
+        #expect(shell.run(".draw\n") == .ok)
+        #expect(shell.output == "concepts off, titles off, negated off, evidence off, min-evidence 1, limit 60\n")
+        func nodes(_ dot: String) -> Int {
+            dot.split(separator: "\n").filter { $0.hasPrefix("  \"e") && $0.contains("[label=") }.count
+        }
+        shell.output = ""
+        #expect(shell.run("dot neighbors Romania depth 2\n") == .ok)
+        let all = nodes(shell.output)
+        #expect(all > 2)
+        shell.output = ""
+        #expect(shell.run(".draw limit 2\n.draw concepts on\ndot neighbors Romania depth 2\n.draw\n") == .ok)
+        // Two by weight, and the centre of the selection, which a drawing always keeps.
+        #expect(nodes(shell.output) <= 3 && nodes(shell.output) < all)
+        #expect(shell.output.hasSuffix("concepts on, titles off, negated off, evidence off, min-evidence 1, limit 2\n"))
+        #expect(shell.run(".draw colour on\n") == .failed)
+        #expect(shell.errors.contains("unknown .draw setting \"colour\""))
+    }
+
     @Test func errorsNameTheLineAndColumnAndTheScriptGoesOn() throws {
         let shell = try ShellFixture()
         #expect(shell.run("path Romania -> Ukraine\npath Romnia -> Russia\nentity Patriot\n") == .failed)
