@@ -69,7 +69,7 @@ extension Extraction {
             line["negated"] = fact.negated
             line["modality"] = fact.modality.rawValue
             line["symmetric"] = fact.symmetric
-            line["confidence"] = (fact.confidence * 1000).rounded() / 1000
+            line["confidence"] = Self.contractConfidence(fact.confidence)
             line["sentence"] = sentences.indices.contains(fact.evidence.sentence) ? sentences[fact.evidence.sentence].text : ""
             line["sentence_index"] = fact.evidence.sentence
             line["start"] = fact.evidence.start
@@ -92,5 +92,11 @@ extension Extraction {
         end["source"] = article.source
         lines.append(end.text)
         return lines
+    }
+
+    /// A confidence as the contract carries it, to three places. The store keeps the same, so an
+    /// article stored from `kg extract --json` output is stored exactly as one extracted in place.
+    public static func contractConfidence(_ confidence: Double) -> Double {
+        (confidence * 1000).rounded() / 1000
     }
 }

@@ -76,19 +76,13 @@ extension Store {
                 VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
                 """, [DatabaseValue(edge), DatabaseValue(sentenceIDs[fact.evidence.sentence]),
                       DatabaseValue(fact.evidence.start), DatabaseValue(fact.evidence.end), .text(fact.phrase),
-                      .text(fact.modality.rawValue), DatabaseValue(Self.rounded(fact.confidence))])
+                      .text(fact.modality.rawValue), DatabaseValue(Extraction.contractConfidence(fact.confidence))])
             outcome.evidence += db.changes
         }
 
         try removeOrphans(stale)
         try run("DELETE FROM failures WHERE source = ?", [.text(article.source)])
         return outcome
-    }
-
-    /// Confidence to three places, as the extraction contract carries it, so that an article
-    /// stored from `kg extract --json` output is stored exactly as one extracted here.
-    static func rounded(_ confidence: Double) -> Double {
-        (confidence * 1000).rounded() / 1000
     }
 
     /// The edge for a fact, created when new. A symmetric fact already stored the other way

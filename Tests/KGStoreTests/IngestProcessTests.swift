@@ -124,16 +124,8 @@ struct IngestProcessTests {
 @Suite(.enabled(if: builtKG != nil, "the kg executable is not built"))
 struct StoreCommandErrorTests {
     static func run(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
-        let process = Process()
-        process.executableURL = builtKG
-        process.arguments = arguments
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        try process.run()
-        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, text)
+        let run = try IsolationTests.kg(arguments)
+        return (run.status, run.stderr)
     }
 
     @Test func badDatabasesAreOneLineNamingThePath() throws {
