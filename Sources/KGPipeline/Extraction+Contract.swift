@@ -1,6 +1,6 @@
 import KGEntities
 
-/// The extraction contract of `kg extract --json` (see the README and
+/// The extraction contract of `kg extract --json` (see `docs/ingest.md` and
 /// `shared/eval/score_seed.py`): one JSON object per line, keys sorted. Each article is
 ///
 ///     {"kind":"article", …}        source, title, hash; date and url when known

@@ -1,7 +1,7 @@
 /// The normalised relations of the graph: general synonym groups of verb lemmas and their
 /// nominalisations, so that "supplied", "the delivery of" and "sent" all read `send`.
 /// Verbs outside every group keep their lemma; a preposition joins with `_` (`send_to`).
-/// The groups are documented in the README ("Relation vocabulary"); keep the two in step.
+/// The groups are listed in `docs/relations.md` ("Relation vocabulary"); `RelationVocabularyDocTests` checks the two agree.
 public enum RelationVocabulary {
     public struct Group: Sendable {
         public var relation: String

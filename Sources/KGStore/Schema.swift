@@ -1,5 +1,5 @@
 /// The store's schema, one migration per `PRAGMA user_version`. Never edit a shipped
-/// migration: append a new one. The README's "Schema" section documents these tables.
+/// migration: append a new one. `docs/schema.md` documents these tables.
 enum Schema {
     static let migrations: [String] = [v1, v2]
 

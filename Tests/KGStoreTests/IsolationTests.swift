@@ -102,7 +102,7 @@ struct IsolationTests {
         #expect(documents == ["\(news)/a.txt", "\(news)/b.txt", "\(news)/d.txt"])
     }
 
-    /// The sharded run of the README: extract shards anywhere, store them with `--extracted`.
+    /// The sharded run of `docs/ingest.md`: extract shards anywhere, store them with `--extracted`.
     @Test func extractedShardsStoreTheGraphOfAPlainIngest() throws {
         let (root, news) = try Self.folder()
         defer { try? FileManager.default.removeItem(at: root) }
