@@ -1,13 +1,10 @@
 import KGPipeline
 
 /// What an article tells cross-article resolution about each of its entities beyond the entity
-/// itself: how often the article mentions it (the weight of its type when two articles disagree on
-/// the type of one name), whether it is a title's concept, which stays in its article, and the
-/// article's other names that can corroborate a bare surname's join.
+/// itself: whether it is a title's concept, which stays in its article, and the article's other
+/// names that can corroborate a bare surname's join.
 struct ResolutionEvidence {
     struct Entity {
-        /// Mentions in the article; at least 1, since an entity related but never named still counts.
-        var mentions: Int
         /// A title's concept ("chief executive", "President") names one holder's office in one
         /// article, not one thing across the corpus, so it never joins another article's node.
         var withinArticle: Bool
@@ -17,15 +14,12 @@ struct ResolutionEvidence {
         var articleNames: Set<String> = []
     }
 
-    private var mentions: [Int]
     private var titleConcepts: Set<Int>
     private var keys: [Set<String>]
     private var corroborating: [Bool]
     private var articleNames: Set<String>
 
     init(_ extraction: Extraction) {
-        mentions = [Int](repeating: 0, count: extraction.entities.count)
-        for mention in extraction.mentions where mentions.indices.contains(mention.entity) { mentions[mention.entity] += 1 }
         titleConcepts = Set(extraction.facts.filter { $0.relation == "title" }.map(\.object))
         keys = extraction.entities.map { entity in
             Set(([entity.name] + entity.aliases).map(AliasKey.fold).filter { !$0.isEmpty })
@@ -38,7 +32,7 @@ struct ResolutionEvidence {
         var corroborators: Set<String> = []
         for (other, names) in keys.enumerated() where other != index && corroborating[other] { corroborators.formUnion(names) }
         corroborators.subtract(keys[index])
-        return Entity(mentions: max(1, mentions[index]), withinArticle: titleConcepts.contains(index),
+        return Entity(withinArticle: titleConcepts.contains(index),
                       corroborators: corroborators, articleNames: articleNames)
     }
 }

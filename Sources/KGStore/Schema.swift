@@ -1,7 +1,7 @@
 /// The store's schema, one migration per `PRAGMA user_version`. Never edit a shipped
 /// migration: append a new one. `docs/schema.md` documents these tables.
 enum Schema {
-    static let migrations: [String] = [v1, v2]
+    static let migrations: [String] = [v1, v2, v3]
 
     static var currentVersion: Int { migrations.count }
 
@@ -92,5 +92,12 @@ enum Schema {
         reason    TEXT NOT NULL,                 -- 'extraction crashed (signal 4)', 'timed out after 60 s'
         failed_at TEXT NOT NULL
     ) WITHOUT ROWID;
+    """
+
+    /// Each mention keeps the type its article gave the entity, so that a node's type is decided
+    /// by all its mentions (`Store+Typing`), whatever order the articles arrived in.
+    static let v3 = """
+    ALTER TABLE mentions ADD COLUMN type TEXT NOT NULL DEFAULT '';
+    UPDATE mentions SET type = (SELECT type FROM entities WHERE entities.id = mentions.entity);
     """
 }

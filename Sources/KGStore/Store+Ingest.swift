@@ -61,11 +61,13 @@ extension Store {
         }
 
         for mention in extraction.mentions {
-            try run("INSERT INTO mentions(entity, sentence, start, \"end\", text) VALUES (?, ?, ?, ?, ?)",
+            try run("INSERT INTO mentions(entity, sentence, start, \"end\", text, type) VALUES (?, ?, ?, ?, ?, ?)",
                     [DatabaseValue(entityIDs[mention.entity]), DatabaseValue(sentenceIDs[mention.sentence]),
-                     DatabaseValue(mention.start), DatabaseValue(mention.end), .text(mention.text)])
+                     DatabaseValue(mention.start), DatabaseValue(mention.end), .text(mention.text),
+                     .text(extraction.entities[mention.entity].type.rawValue)])
         }
         outcome.mentions = extraction.mentions.count
+        try settle(Set(used.map { entityIDs[$0] }).union(stale.entities).sorted())
 
         for fact in extraction.facts {
             let edge = try edgeID(subject: entityIDs[fact.subject], relation: fact.relation,

@@ -10,7 +10,8 @@ import KGEntities
 ///
 /// A name keeps one node whatever type each article gave it: the same canonical name of another
 /// named type joins too ("Ryanair" read as a person in one article, an organisation in others), and
-/// the node takes the type with more mentions behind it. A title's concept stays in its article.
+/// the node's type is then settled by all its mentions (`Store+Settling`). A title's concept stays
+/// in its article.
 extension Store {
     struct Candidate: Hashable {
         var id: Int
@@ -30,7 +31,7 @@ extension Store {
     }
 
     /// The stored entity for `entity`, found or created, with the entity's names recorded as aliases.
-    func resolve(_ entity: Entity, evidence: ResolutionEvidence.Entity = .init(mentions: 1, withinArticle: false),
+    func resolve(_ entity: Entity, evidence: ResolutionEvidence.Entity = .init(withinArticle: false),
                  outcome: inout IngestOutcome) throws -> Int {
         let nameKey = AliasKey.fold(entity.name)
         var chosen: Candidate?
@@ -65,7 +66,8 @@ extension Store {
             }
             if byCanonical.count == 1 {
                 chosen = byCanonical[0]
-                if entity.name.count > chosen!.name.count {
+                // The fuller name; of two as full, the first in order, so arrival order does not decide.
+                if (entity.name.count, chosen!.name) > (chosen!.name.count, entity.name) {
                     try run("UPDATE entities SET name = ? WHERE id = ?", [.text(entity.name), DatabaseValue(chosen!.id)])
                 }
             } else if byCanonical.count > 1 {
@@ -78,9 +80,6 @@ extension Store {
         let id: Int
         if let chosen {
             id = chosen.id
-            if !Self.compatible(entity.type.rawValue, chosen.type), Self.named(entity.type.rawValue) {
-                try retype(chosen, as: entity.type, mentions: evidence.mentions)
-            }
         } else {
             try run("INSERT INTO entities(name, type) VALUES (?, ?)", [.text(entity.name), .text(entity.type.rawValue)])
             id = Int(db.lastInsertRowID)
@@ -92,6 +91,9 @@ extension Store {
         // Nodes that stay in their article share their names by design: nothing to report.
         try addAliases([entity.name] + entity.aliases, to: id, type: entity.type,
                        reportShared: !evidence.withinArticle, outcome: &outcome)
+        if !evidence.withinArticle, Self.named(entity.type.rawValue) {
+            try absorbCapitalisedConcepts(into: id, named: entity.name)
+        }
         return id
     }
 
@@ -123,19 +125,30 @@ extension Store {
         return named.count == 1 ? named[0] : nil
     }
 
+    /// The other order of `namedEntity(forConcept:)`: a capitalised concept stored before any
+    /// article named the thing ("Cairn" where the recogniser missed the company) joins the named
+    /// node that now goes by its name, when that node is the only named one that does. A title's
+    /// concept stays in its article.
+    private func absorbCapitalisedConcepts(into id: Int, named name: String) throws {
+        let key = AliasKey.fold(name)
+        let sameName = try entities(key: key)
+        guard sameName.contains(where: { $0.type == EntityType.concept.rawValue }),
+              sameName.filter({ Self.named($0.type) }).map(\.id) == [id] else { return }
+        for concept in sameName where concept.type == EntityType.concept.rawValue
+            && concept.name.first?.isUppercase == true && AliasKey.fold(concept.name) == key {
+            let title = try scalar("SELECT 1 FROM edges WHERE object = ? AND relation = 'title' LIMIT 1", [DatabaseValue(concept.id)])
+            guard title == nil else { continue }
+            var outcome = MergeOutcome(kept: EntityRecord(id: id, name: name, type: ""),
+                                       absorbed: EntityRecord(id: concept.id, name: concept.name, type: concept.type))
+            try absorb(concept.id, into: id, outcome: &outcome)
+        }
+    }
+
     /// A one-word person name nothing else resolved joins the one full name it is the surname of,
     /// when the article corroborates it (`Store+Surnames`).
     private func surnameJoin(_ entity: Entity, evidence: ResolutionEvidence.Entity) throws -> Candidate? {
         guard entity.type == .person, !entity.name.contains(" ") else { return nil }
         return try corroboratedPerson(surname: entity.name, context: evidence.corroborators)
-    }
-
-    /// The type with more mentions behind it wins: the article's mentions against all stored ones
-    /// (which are the stored type's, or outweighed it before).
-    private func retype(_ stored: Candidate, as type: EntityType, mentions: Int) throws {
-        let storedMentions = try rows("SELECT count(*) FROM mentions WHERE entity = ?", [DatabaseValue(stored.id)]).first?.int(0) ?? 0
-        guard mentions > storedMentions else { return }
-        try run("UPDATE entities SET type = ? WHERE id = ?", [.text(type.rawValue), DatabaseValue(stored.id)])
     }
 
     /// Every type but concepts names a thing (literals never reach the store as entities).
@@ -155,7 +168,13 @@ extension Store {
             guard !key.isEmpty else { continue }
             try run("INSERT INTO aliases(key, alias, entity) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                     [.text(key), .text(name), DatabaseValue(id)])
-            guard db.changes == 1, reportShared else { continue }
+            guard db.changes == 1 else {
+                // Of two spellings of one alias ("Hartz IV", "Hartz-IV"), the first in code-point order, whichever came first.
+                try run("UPDATE aliases SET alias = ?1 WHERE key = ?2 AND entity = ?3 AND alias > ?1",
+                        [.text(name), .text(key), DatabaseValue(id)])
+                continue
+            }
+            guard reportShared else { continue }
             let sharing = try candidates(key: key, type: type)
             if sharing.count > 1 && !outcome.ambiguities.contains(where: { AliasKey.fold($0.name) == key }) {
                 outcome.ambiguities.append(Ambiguity(name: name, candidates: sharing.map(\.name)))

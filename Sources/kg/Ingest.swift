@@ -50,7 +50,11 @@ struct Ingest: ParsableCommand {
         if tally.failures > 0 { throw ExitCode.failure }
     }
 
-    /// Articles read here, extracted by worker processes, stored by this one in input order.
+    /// The paths in byte order, whatever order they were given in: which articles are stored first
+    /// can decide how their names join, and one set of files should give one graph.
+    private var pathsInStoreOrder: [String] { paths.sorted() }
+
+    /// Articles read here, extracted by worker processes, stored by this one in path order.
     private func ingestArticles(into graph: Store, tally: inout Tally) throws {
         let workers = ExtractionWorkers(timeout: workerOptions.articleTimeout)
         defer { workers.stop() }
@@ -58,7 +62,7 @@ struct Ingest: ParsableCommand {
         let stored = try graph.articleHashes()
         var progress = IngestProgress(paths: paths)
         defer { progress.finish() }
-        try orderedParallelMap(ArticleReader(paths: paths).makeIterator(), jobs: workerOptions.workers, work: { item in
+        try orderedParallelMap(ArticleReader(paths: pathsInStoreOrder).makeIterator(), jobs: workerOptions.workers, work: { item in
             Step(item, skipping: stored, workers: workers)
         }, consume: { step in
             try store(step, in: graph, tally: &tally)
@@ -68,7 +72,7 @@ struct Ingest: ParsableCommand {
 
     /// Extraction JSON lines (`kg extract --json`), each file read line by line.
     private func ingestExtracted(into graph: Store, tally: inout Tally) throws {
-        for path in paths {
+        for path in pathsInStoreOrder {
             let lines: LineSource
             do { lines = try LineSource(path: path) } catch {
                 printError("\(path): error: \(error)")

@@ -86,13 +86,36 @@ import Testing
         #expect(try graph.store.entities().map(\.type) == ["organization"])
         try graph.store.ingest(TestArticle(source: "c.txt", sentences: ["Velora spoke."], entities: [.person("Velora")]).extraction)
         #expect(try graph.store.entities().map(\.type) == ["organization"], "one mention does not outweigh four")
-        // A country typed as an organization in one article is still the same country, and stays a place.
-        try graph.store.ingest(TestArticle(source: "d.txt", sentences: ["Jordan closed its border."],
-                                           entities: [.place("Jordan")]).extraction)
-        try graph.store.ingest(TestArticle(source: "e.txt", sentences: ["Jordan announced a plan.", "Jordan said so."],
-                                           entities: [Entity(name: "Jordan", type: .organization)]).extraction)
-        #expect(try graph.count("entities") == 2)
-        #expect(try graph.store.entities().map(\.type).sorted() == ["organization", "place"])
+    }
+
+    /// The same articles in either order give a node the same type and spelling: a place read as an
+    /// organisation twice is an organisation; one read each way is a place; of two spellings seen
+    /// as often, the first in code-point order names the node.
+    @Test(arguments: [false, true])
+    func typeAndSpellingDoNotDependOnArrivalOrder(reversed: Bool) throws {
+        let graph = try TemporaryStore()
+        var articles = [
+            TestArticle(source: "a.txt", sentences: ["Orvane opened a route to Tesk-Ura."],
+                        entities: [.place("Orvane"), .place("Tesk-Ura")]),
+            TestArticle(source: "b.txt", sentences: ["Orvane cut fares.", "Orvane hired pilots in Tesk Ura."],
+                        entities: [Entity(name: "Orvane", type: .organization), Entity(name: "Tesk Ura", type: .organization)]),
+        ]
+        if reversed { articles.reverse() }
+        for article in articles { try graph.store.ingest(article.extraction) }
+        let nodes = try graph.store.entities().map { "\($0.name) \($0.type)" }.sorted()
+        #expect(nodes == ["Orvane organization", "Tesk Ura place"])
+        #expect(try graph.store.db.rows("SELECT alias FROM aliases ORDER BY alias").map { $0.text(0) } == ["Orvane", "Tesk Ura"])
+    }
+
+    /// A capitalised concept stored before any article named the thing joins the named node once one does.
+    @Test func aCapitalisedConceptStoredFirstJoinsTheNameThatArrivesLater() throws {
+        let graph = try TemporaryStore()
+        try graph.store.ingest(TestArticle(source: "a.txt", sentences: ["Shares in Corvell fell."],
+                                           entities: [Entity(name: "Corvell", type: .concept)]).extraction)
+        try graph.store.ingest(TestArticle(source: "b.txt", sentences: ["Corvell bought a mine."],
+                                           entities: [Entity(name: "Corvell", type: .organization)]).extraction)
+        #expect(try graph.store.entities().map { "\($0.name) \($0.type)" } == ["Corvell organization"])
+        #expect(try graph.count("mentions") == 2)
     }
 
     /// A surname alias of a person does not pull in another type's node of that name.
