@@ -99,5 +99,10 @@ enum Schema {
     static let v3 = """
     ALTER TABLE mentions ADD COLUMN type TEXT NOT NULL DEFAULT '';
     UPDATE mentions SET type = (SELECT type FROM entities WHERE entities.id = mentions.entity);
+    -- People by the last word of their name, for joining a bare surname (Store+Surnames). Built-in
+    -- functions only, so that any SQLite tool can still write the file: rtrim leaves the name up to
+    -- its last space, and replace cuts that off.
+    CREATE INDEX entities_surname ON entities(lower(replace(name, rtrim(name, replace(name, ' ', '')), '')))
+        WHERE type = 'person';
     """
 }

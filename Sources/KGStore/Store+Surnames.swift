@@ -19,33 +19,37 @@ extension Store {
         guard let surname = name.split(separator: " ").last.map(String.init), surname != name, !context.isEmpty,
               !articleNames.contains(AliasKey.fold(surname)),
               try peopleWithSurname(surname).map(\.id) == [person] else { return }
-        let bare = try rows("SELECT id, name, type FROM entities WHERE type = 'person' AND lower(name) = lower(?)", [.text(surname)])
-            .map(Candidate.init)
+        let bare = try rows("""
+            SELECT e.id, e.name, e.type FROM aliases a JOIN entities e ON e.id = a.entity
+            WHERE a.key = ? AND e.type = 'person' AND lower(e.name) = lower(?)
+            """, [.text(AliasKey.fold(surname)), .text(surname)]).map(Candidate.init)
         guard bare.count == 1, try sharesArticle(bare[0], withAnyOf: context) else { return }
         var outcome = MergeOutcome(kept: EntityRecord(id: person, name: name, type: "person"),
                                    absorbed: EntityRecord(id: bare[0].id, name: bare[0].name, type: bare[0].type))
         try absorb(bare[0].id, into: person, outcome: &outcome)
     }
 
-    /// Stored people whose name has more than one word and ends with `surname` (a scan of the
-    /// entities table, done only for one-word names nothing else resolved).
+    /// Stored people whose name has more than one word and ends with `surname`, through the
+    /// `entities_surname` index (the expression must stay the index's, letter for letter).
     func peopleWithSurname(_ surname: String) throws -> [Candidate] {
         try rows("""
             SELECT id, name, type FROM entities
-            WHERE type = 'person' AND lower(substr(name, -length(?1) - 1)) = lower(' ' || ?1)
+            WHERE type = 'person' AND instr(name, ' ') > 0
+              AND lower(replace(name, rtrim(name, replace(name, ' ', '')), '')) = lower(?)
             """, [.text(surname)]).map(Candidate.init)
     }
 
     /// Whether an article that mentions `person` also mentions another entity going by one of `keys`.
+    /// Read from the person's side: a person is in few articles, while a key such as "uk" is in thousands.
     private func sharesArticle(_ person: Candidate, withAnyOf keys: Set<String>) throws -> Bool {
         let keys = keys.sorted().prefix(200)
         let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ", ")
         return try !rows("""
-            SELECT 1 FROM aliases a JOIN mentions m ON m.entity = a.entity JOIN sentences s ON s.id = m.sentence
-            WHERE a.key IN (\(placeholders)) AND a.entity != ?
-              AND s.article IN (SELECT DISTINCT s2.article FROM mentions m2 JOIN sentences s2 ON s2.id = m2.sentence
-                                WHERE m2.entity = ?)
+            SELECT 1 FROM mentions own JOIN sentences ownSentence ON ownSentence.id = own.sentence
+            JOIN sentences s ON s.article = ownSentence.article JOIN mentions m ON m.sentence = s.id
+            JOIN aliases a ON a.entity = m.entity
+            WHERE own.entity = ?1 AND m.entity != ?1 AND a.key IN (\(placeholders))
             LIMIT 1
-            """, keys.map { .text($0) } + [DatabaseValue(person.id), DatabaseValue(person.id)]).isEmpty
+            """, [DatabaseValue(person.id)] + keys.map { .text($0) }).isEmpty
     }
 }
