@@ -57,11 +57,11 @@ extension QueryEngine {
 extension GraphSnapshot {
     /// Nodes whose name or an alias contains every word of `text`, case-insensitively.
     func nodes(matching text: String) -> [Int32] {
-        let words = NameKey.fold(text, punctuationAsSpace: true).split(separator: " ")
+        let words = AliasKey.fold(text).split(separator: " ")
         guard !words.isEmpty else { return [] }
         var found: [Int32] = []
         for node in 0..<nodeCount {
-            let spellings = ([names[node]] + aliases[node]).map { NameKey.fold($0, punctuationAsSpace: true) }
+            let spellings = ([names[node]] + aliases[node]).map(AliasKey.fold)
             if spellings.contains(where: { s in words.allSatisfy { s.contains($0) } }) { found.append(Int32(node)) }
         }
         return found
