@@ -1,3 +1,5 @@
+import KGCore
+
 /// Reads CoNLL-U treebanks (Universal Dependencies) into sentences with gold annotation.
 ///
 /// Multi-word token lines (`1-2`) and empty nodes (`1.1`) are skipped: kg works on syntactic

@@ -1,4 +1,4 @@
-import KGPipeline
+import KGCore
 
 /// What an article tells cross-article resolution about each of its entities beyond the entity
 /// itself: how often the article mentions it (the weight of its type when two articles disagree on

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KGCore
 import KGStore
 
 /// `kg bench`: extraction throughput by stage, ingest, query latency, start-up, model load and
