@@ -1,4 +1,3 @@
-import CSQLite
 import KGExport
 import KGQuery
 import KGStore
@@ -314,16 +313,18 @@ public final class ShellSession {
         return text
     }
 
+    /// The counts of `kg stats`: entities are named nodes, concepts and literals counted apart.
     static func stats(_ engine: QueryEngine) throws -> QueryResult {
-        let db = engine.store.db
-        var rows: [[String]] = []
-        for (label, table) in [("articles", "articles"), ("sentences", "sentences"), ("entities", "entities"),
-                               ("aliases", "aliases"), ("mentions", "mentions"), ("edges", "edges"), ("evidence", "evidence")] {
-            rows.append([label, String(try db.scalar("SELECT count(*) FROM \(table)")?.int ?? 0)])
-        }
-        rows.append(["relations", String(try db.scalar("SELECT count(DISTINCT relation) FROM edges")?.int ?? 0)])
-        let top = try db.rows("SELECT relation, count(*) FROM edges GROUP BY relation ORDER BY 2 DESC, 1 LIMIT 5")
-        if !top.isEmpty { rows.append(["top relations", top.map { "\($0.text(0)) (\($0.int(1)))" }.joined(separator: ", ")]) }
+        let stats = try engine.store.stats()
+        let counts = [
+            ("articles", stats.articles), ("sentences", stats.sentences), ("entities", stats.entities),
+            ("concepts", stats.concepts), ("literals", stats.literals), ("aliases", stats.aliases),
+            ("mentions", stats.mentions), ("edges", stats.edges), ("evidence", stats.evidence),
+            ("relations", stats.relations.count),
+        ]
+        var rows = counts.map { [$0.0, String($0.1)] }
+        let top = stats.relations.prefix(5)
+        if !top.isEmpty { rows.append(["top relations", top.map { "\($0.relation) (\($0.edges))" }.joined(separator: ", ")]) }
         return QueryResult(columns: ["item", "count"], rows: rows)
     }
 }

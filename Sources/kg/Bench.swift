@@ -159,10 +159,10 @@ struct Bench: ParsableCommand {
         let store = try Store(path: database, readOnly: true)
         // Ids, not names: a name can be ambiguous (a concept and an organisation both "American forces").
         let query: String
-        if let edge = try store.db.rows("SELECT subject, object FROM edges WHERE negated = 0 AND subject <> object ORDER BY id LIMIT 1").first {
-            query = "path #\(edge.int(0)) -> #\(edge.int(1))"
-        } else if let entity = try store.db.rows("SELECT id FROM entities ORDER BY id LIMIT 1").first {
-            query = "entity #\(entity.int(0))"
+        if let edge = try store.firstPlainEdge() {
+            query = "path #\(edge.subject) -> #\(edge.object)"
+        } else if let entity = try store.firstEntityID() {
+            query = "entity #\(entity)"
         } else {
             report.absent.append("start-up: the ingested graph is empty")
             return
