@@ -28,9 +28,12 @@ let package = Package(
         .target(name: "KGQuery", dependencies: ["KGStore"]),
         .target(name: "KGExport", dependencies: ["KGStore", "KGQuery"]),
         .target(name: "KGShell", dependencies: ["CEditLine", "KGQuery", "KGExport"]),
+        .target(name: "KGBench", dependencies: [
+            "KGCore", "KGReader", "KGLanguage", "KGEntities", "KGRelations", "KGPipeline", "KGStore", "KGQuery",
+        ]),
         .executableTarget(name: "kg", dependencies: [
             "KGCore", "KGReader", "KGLanguage", "KGEntities", "KGRelations", "KGPipeline",
-            "KGStore", "KGQuery", "KGExport", "KGShell",
+            "KGStore", "KGQuery", "KGExport", "KGShell", "KGBench",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -34,9 +34,9 @@ extension Store {
 
     /// The columns `evidenceRecord` reads, for a FROM clause naming evidence `v`, sentences `s`
     /// and articles `a`.
-    public static let evidenceColumns = "v.edge, s.text, v.phrase, v.modality, v.confidence, a.id, a.title, a.date, a.source"
+    static let evidenceColumns = "v.edge, s.text, v.phrase, v.modality, v.confidence, a.id, a.title, a.date, a.source"
 
-    public static func evidenceRecord(_ row: Row) -> EvidenceRecord {
+    static func evidenceRecord(_ row: Row) -> EvidenceRecord {
         EvidenceRecord(edge: row.int(0), sentence: row.text(1), phrase: row.text(2), modality: row.text(3),
                        confidence: row.double(4), articleID: row.int(5), articleTitle: row.text(6),
                        articleDate: row.optionalText(7), source: row.text(8))
