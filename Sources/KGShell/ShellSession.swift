@@ -200,45 +200,29 @@ public final class ShellSession {
 
     private func dotCommand(_ text: String) throws -> Outcome {
         let parts = text.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "\t" })
-        let command = String(parts[0]).lowercased()
+        let name = String(parts[0]).lowercased()
         let argument = parts.count > 1 ? String(parts[1]).trimmingWhitespace() : ""
-        switch command {
-        case ".quit", ".exit":
-            return .quit
-        case ".help":
-            write(ShellHelp.text(topic: argument))
-        case ".mode":
-            if argument.isEmpty { write("current output mode: \(mode.rawValue)\n"); break }
-            guard let mode = OutputMode(rawValue: argument.lowercased()) else {
-                throw ShellError("unknown mode \"\(argument)\"; use table, json, tsv or csv")
-            }
-            self.mode = mode
-        case ".timer":
-            timer = try onOff(argument, command)
-        case ".bail":
-            bail = try onOff(argument, command)
-        case ".output":
-            try redirect(argument)
-        case ".open":
-            guard !argument.isEmpty else { throw ShellError(".open needs a file name") }
-            try open(path: Self.unquoted(argument))
-        case ".read":
-            guard !argument.isEmpty else { throw ShellError(".read needs a file name") }
-            return try read(Self.unquoted(argument))
-        case ".draw":
-            try draw(argument)
-        case ".stats":
-            guard let engine else { throw ShellError("no graph open; use .open FILE") }
-            write(ResultFormatter(mode: mode).format(try Self.stats(engine)))
-        default:
-            throw ShellError("unknown command \(command); try .help")
+        guard let command = DotCommand.named(name) else { throw ShellError("unknown command \(name); try .help") }
+        return try command.run(self, argument)
+    }
+
+    /// `.mode table|json|tsv|csv`; without an argument, the current mode.
+    func setMode(_ argument: String) throws {
+        if argument.isEmpty { write("current output mode: \(mode.rawValue)\n"); return }
+        guard let mode = OutputMode(rawValue: argument.lowercased()) else {
+            throw ShellError("unknown mode \"\(argument)\"; use table, json, tsv or csv")
         }
-        return .ok
+        self.mode = mode
+    }
+
+    func writeStats() throws {
+        guard let engine else { throw ShellError("no graph open; use .open FILE") }
+        write(ResultFormatter(mode: mode).format(try Self.stats(engine)))
     }
 
     /// `.draw concepts|titles|negated|evidence on|off`, `.draw min-evidence N`, `.draw limit N|none`;
     /// without an argument, the current settings.
-    private func draw(_ argument: String) throws {
+    func draw(_ argument: String) throws {
         let words = argument.split(whereSeparator: \.isWhitespace).map(String.init)
         guard words.count == 2 else {
             guard words.isEmpty else { throw ShellError(".draw takes a setting and a value; see .help commands") }
@@ -266,7 +250,7 @@ public final class ShellSession {
         }
     }
 
-    private func onOff(_ argument: String, _ command: String) throws -> Bool {
+    func onOff(_ argument: String, _ command: String) throws -> Bool {
         switch argument.lowercased() {
         case "on", "1", "yes", "true": return true
         case "off", "0", "no", "false": return false
@@ -274,7 +258,7 @@ public final class ShellSession {
         }
     }
 
-    private func redirect(_ argument: String) throws {
+    func redirect(_ argument: String) throws {
         if let outputFile { fclose(outputFile) }
         outputFile = nil
         guard !argument.isEmpty, argument != "stdout" else { return }
@@ -283,7 +267,7 @@ public final class ShellSession {
         outputFile = file
     }
 
-    private func read(_ path: String) throws -> Outcome {
+    func read(_ path: String) throws -> Outcome {
         guard readDepth < 16 else { throw ShellError(".read nested too deeply (a script that reads itself?)") }
         guard let file = fopen(path, "r") else { throw ShellError("cannot read \(path): \(String(cString: strerror(errno)))") }
         var lines: [String] = []
