@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "KGStore", dependencies: ["CSQLite", "KGCore"]),
         .target(name: "KGQuery", dependencies: ["KGStore"]),
         .target(name: "KGExport", dependencies: ["KGStore", "KGQuery"]),
-        .target(name: "KGShell", dependencies: ["CEditLine", "KGQuery", "KGExport"]),
+        .target(name: "KGShell", dependencies: ["CEditLine", "KGCore", "KGQuery", "KGExport"]),
         .target(name: "KGBench", dependencies: [
             "KGCore", "KGReader", "KGLanguage", "KGEntities", "KGRelations", "KGPipeline", "KGStore", "KGQuery",
         ]),
@@ -37,6 +37,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        .testTarget(name: "KGCoreTests", dependencies: ["KGCore"]),
         .testTarget(name: "KGReaderTests", dependencies: ["KGReader"]),
         .testTarget(name: "KGLanguageTests", dependencies: ["KGLanguage"]),
         .testTarget(name: "KGEntitiesTests", dependencies: ["KGEntities"]),

@@ -1,3 +1,4 @@
+import KGCore
 import KGExport
 import KGQuery
 import KGStore
@@ -83,7 +84,8 @@ public final class ShellSession {
         }
         if !buffer.isEmpty {
             errors += 1
-            report("\(source):\(buffer.firstLine): error: unfinished input at end (unclosed quote or trailing '\\')")
+            report(Diagnostic(source: source, line: buffer.firstLine,
+                              message: "unfinished input at end (unclosed quote or trailing '\\')").description)
             if bail { return (.failed, errors) }
         }
         return (errors == 0 ? .ok : .failed, errors)
@@ -143,9 +145,9 @@ public final class ShellSession {
     /// `kg query`, `SOURCE:LINE: error: …` in a script.
     private func reportError(_ message: String, source: String, line: Int) {
         if commandLine {
-            report("kg: error: \(message)")
+            report(Diagnostic(message: message).description)
         } else {
-            report(interactive ? "error: \(message)" : "\(source):\(line): error: \(message)")
+            report(interactive ? "error: \(message)" : Diagnostic(source: source, line: line, message: message).description)
         }
     }
 
@@ -155,13 +157,14 @@ public final class ShellSession {
             return
         }
         if commandLine {
-            report("kg: error: \(message)\n" + QuerySyntaxError.pointer(in: text, at: offset))
+            report(Diagnostic(message: message).description + "\n" + QuerySyntaxError.pointer(in: text, at: offset))
         } else if interactive {
             report(QuerySyntaxError.pointer(in: text, at: offset) + "\nerror: \(message)")
         } else {
             // A query continued over several lines: name the line the offset falls on.
             let extraLines = text.unicodeScalars.prefix(offset).filter { $0 == "\n" }.count
-            report("\(source):\(line + extraLines):\(QuerySyntaxError.column(in: text, at: offset)): error: \(message)")
+            report(Diagnostic(source: source, line: line + extraLines, column: QuerySyntaxError.column(in: text, at: offset),
+                              message: message).description)
         }
     }
 
