@@ -2,7 +2,10 @@
 import PackageDescription
 
 // One library per pipeline stage; arrows point down the pipeline or into the store:
-// Reader → Language → Entities → Relations → Pipeline → Store → Query → Export → Shell → kg.
+// Reader → Language → Entities → Relations → Pipeline → kg, and Store → Query → Export → Shell → kg.
+// Core holds the values that travel between the stages and into the store (Article, Sentence,
+// Entity, Fact, Extraction…): every stage and the store depend on it, the store on nothing else,
+// so the query side builds without the language stack. See docs/architecture.md.
 let package = Package(
     name: "kg",
     products: [
@@ -15,27 +18,32 @@ let package = Package(
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
 
-        .target(name: "KGReader"),
-        .target(name: "KGLanguage", exclude: ["Models"]),
-        .target(name: "KGEntities", dependencies: ["KGLanguage"], exclude: ["Lexicons", "Models"]),
-        .target(name: "KGRelations", dependencies: ["KGLanguage", "KGEntities"]),
-        .target(name: "KGPipeline", dependencies: ["KGReader", "KGLanguage", "KGEntities", "KGRelations"]),
-        .target(name: "KGStore", dependencies: ["CSQLite", "KGPipeline"]),
+        .target(name: "KGCore"),
+        .target(name: "KGReader", dependencies: ["KGCore"]),
+        .target(name: "KGLanguage", dependencies: ["KGCore"], exclude: ["Models"]),
+        .target(name: "KGEntities", dependencies: ["KGCore", "KGLanguage"], exclude: ["Lexicons", "Models"]),
+        .target(name: "KGRelations", dependencies: ["KGCore", "KGLanguage", "KGEntities"]),
+        .target(name: "KGPipeline", dependencies: ["KGCore", "KGReader", "KGLanguage", "KGEntities", "KGRelations"]),
+        .target(name: "KGStore", dependencies: ["CSQLite", "KGCore"]),
         .target(name: "KGQuery", dependencies: ["KGStore"]),
         .target(name: "KGExport", dependencies: ["KGStore", "KGQuery"]),
-        .target(name: "KGShell", dependencies: ["CEditLine", "KGQuery", "KGExport"]),
+        .target(name: "KGShell", dependencies: ["CEditLine", "KGCore", "KGQuery", "KGExport"]),
+        .target(name: "KGBench", dependencies: [
+            "KGCore", "KGReader", "KGLanguage", "KGEntities", "KGRelations", "KGPipeline", "KGStore", "KGQuery",
+        ]),
         .executableTarget(name: "kg", dependencies: [
-            "KGReader", "KGLanguage", "KGEntities", "KGRelations", "KGPipeline",
-            "KGStore", "KGQuery", "KGExport", "KGShell",
+            "KGCore", "KGReader", "KGLanguage", "KGEntities", "KGRelations", "KGPipeline",
+            "KGStore", "KGQuery", "KGExport", "KGShell", "KGBench",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        .testTarget(name: "KGCoreTests", dependencies: ["KGCore"]),
         .testTarget(name: "KGReaderTests", dependencies: ["KGReader"]),
         .testTarget(name: "KGLanguageTests", dependencies: ["KGLanguage"]),
         .testTarget(name: "KGEntitiesTests", dependencies: ["KGEntities"]),
         .testTarget(name: "KGRelationsTests", dependencies: ["KGRelations"]),
         .testTarget(name: "KGPipelineTests", dependencies: ["KGPipeline"]),
-        .testTarget(name: "KGStoreTests", dependencies: ["KGStore"]),
+        .testTarget(name: "KGStoreTests", dependencies: ["KGStore", "KGCore"]),
         .testTarget(name: "KGQueryTests", dependencies: ["KGQuery"], exclude: ["Golden"]),
         .testTarget(name: "KGExportTests", dependencies: ["KGExport", "KGQuery", "KGReader", "KGPipeline"], exclude: ["Golden"]),
         .testTarget(name: "KGShellTests", dependencies: ["KGShell"], exclude: ["Golden"]),

@@ -1,3 +1,4 @@
+import KGCore
 import KGLanguage
 
 /// Finds, types and resolves the entities of one article.

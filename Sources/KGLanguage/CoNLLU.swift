@@ -1,3 +1,5 @@
+import KGCore
+
 /// Reads CoNLL-U treebanks (Universal Dependencies) into sentences with gold annotation.
 ///
 /// Multi-word token lines (`1-2`) and empty nodes (`1.1`) are skipped: kg works on syntactic
@@ -12,13 +14,17 @@ public enum CoNLLU {
         public var tokens: [Token]
     }
 
-    public struct FormatError: Error, CustomStringConvertible, Sendable {
+    public struct FormatError: DiagnosticConvertible, CustomStringConvertible, Sendable {
+        /// The file the text came from; nil for text handed over without a name.
+        public var source: String?
         public var line: Int
         public var reason: String
-        public var description: String { "line \(line): \(reason)" }
+        public var diagnostic: Diagnostic { Diagnostic(source: source, line: line, message: reason) }
+        public var description: String { diagnostic.description }
     }
 
-    public static func parse(_ content: String) throws -> [Record] {
+    /// The sentences of a CoNLL-U text; `source` names it in a `FormatError`.
+    public static func parse(_ content: String, source: String? = nil) throws -> [Record] {
         var records: [Record] = []
         var id = "", text = "", document: String?
         var rows: [[Substring]] = []
@@ -44,7 +50,7 @@ public enum CoNLLU {
             }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard columns.count == 10 else {
-                throw FormatError(line: lineNumber, reason: "expected 10 tab-separated columns, found \(columns.count)")
+                throw FormatError(source: source, line: lineNumber, reason: "expected 10 tab-separated columns, found \(columns.count)")
             }
             if columns[0].contains("-") || columns[0].contains(".") { continue }
             rows.append(columns)

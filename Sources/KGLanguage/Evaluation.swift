@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 
 /// Accuracy and speed of `LanguageModels` on a treebank with gold tokens.
 ///

@@ -1,3 +1,5 @@
+import KGCore
+
 extension LanguageModels {
     /// Runs only the tagger's half of `annotate` and returns how many tags it chose, leaving the
     /// sentence unchanged, so `kg bench` can time tagging apart from parsing and lemmatizing.

@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 
 /// kg's statistical language core: part-of-speech tagger, lemmatizer and dependency parser,
 /// trained on UD English EWT (see `kg language train`).

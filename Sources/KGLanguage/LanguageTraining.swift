@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 
 /// Trains the tagger, lemmatizer and parser from CoNLL-U treebanks (`kg language train`).
 ///

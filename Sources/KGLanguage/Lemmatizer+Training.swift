@@ -1,3 +1,5 @@
+import KGCore
+
 extension Lemmatizer {
     /// Learns rules from every (form, XPOS, lemma) of `sentences`, then keeps as exceptions the
     /// words whose usual lemma the rules get wrong.

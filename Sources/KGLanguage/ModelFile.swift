@@ -67,11 +67,16 @@ enum ModelFile {
     }
 }
 
-/// A model file that cannot be used: where it is and why.
+/// A model file that cannot be used (the language models', the name tagger's): where it is and why.
 public struct ModelError: Error, CustomStringConvertible, Sendable {
     public var path: String
     public var reason: String
     public var description: String { "model \(path): \(reason)" }
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
 }
 
 struct ModelWriter {

@@ -1,3 +1,5 @@
+import KGCore
+
 /// Text that arrives already cut into sentences and tokens: one sentence per line with Penn
 /// Treebank escapes (CaRB, PTB), CoNLL-U treebanks, or CoNLL column files (CoNLL-X, CoNLL-2003).
 ///

@@ -1,3 +1,5 @@
+import KGCore
+
 /// Cuts article text into sentences with their tokens filled in (text, offsets, `spaceAfter`).
 ///
 /// ```swift

@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 
 /// Trains a `Tagger` from treebank sentences with gold tags.
 struct TaggerTrainer {

@@ -1,3 +1,5 @@
+import KGCore
+
 /// Splits text into Penn-Treebank-style tokens the way UD English EWT does, so the tagger and
 /// parser see the words they were trained on.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 import KGEntities
 import KGLanguage
 import KGReader

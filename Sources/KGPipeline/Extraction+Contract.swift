@@ -1,3 +1,4 @@
+import KGCore
 import KGEntities
 
 /// The extraction contract of `kg extract --json` (see `docs/ingest.md` and
@@ -92,11 +93,5 @@ extension Extraction {
         end["source"] = article.source
         lines.append(end.text)
         return lines
-    }
-
-    /// A confidence as the contract carries it, to three places. The store keeps the same, so an
-    /// article stored from `kg extract --json` output is stored exactly as one extracted in place.
-    public static func contractConfidence(_ confidence: Double) -> Double {
-        (confidence * 1000).rounded() / 1000
     }
 }

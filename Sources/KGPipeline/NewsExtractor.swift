@@ -1,3 +1,4 @@
+import KGCore
 import KGReader
 import KGLanguage
 import KGEntities

@@ -1,3 +1,5 @@
+import KGStore
+
 extension GraphSnapshot {
     /// The node a name stands for, through aliases and case; an unknown name fails with the
     /// closest names, an ambiguous one with the candidates' ids. `#12` is an id however it
@@ -34,11 +36,7 @@ extension GraphSnapshot {
     }
 
     func nodes(named text: String) -> [Int32] {
-        var found: [Int32] = []
-        for key in NameKey.keys(text) {
-            for node in nodesByKey[key] ?? [] where !found.contains(node) { found.append(node) }
-        }
-        return found
+        nodesByKey[AliasKey.fold(text)] ?? []
     }
 
     /// Up to three names for a name that matched none. Titles are not part of names (the
@@ -83,7 +81,7 @@ extension GraphSnapshot {
 
     /// Up to three names closest to `text`: prefix matches first, then by edit distance.
     func closeNames(to text: String) -> [String] {
-        let wanted = Array(NameKey.fold(text, punctuationAsSpace: true))
+        let wanted = Array(AliasKey.fold(text))
         guard !wanted.isEmpty else { return [] }
         let limit = max(1, min(3, wanted.count / 3))
         var scored: [(score: Int, name: String)] = []

@@ -106,9 +106,8 @@ public final class GraphSnapshot: @unchecked Sendable {
         var nodesByKey: [String: [Int32]] = [:]
         var aliases = [[String]](repeating: [], count: entities.count)
         func add(_ spelling: String, _ node: Int32) {
-            for key in NameKey.keys(spelling) where !(nodesByKey[key]?.contains(node) ?? false) {
-                nodesByKey[key, default: []].append(node)
-            }
+            let key = AliasKey.fold(spelling)
+            if !(nodesByKey[key]?.contains(node) ?? false) { nodesByKey[key, default: []].append(node) }
         }
         for (node, name) in names.enumerated() { add(name, Int32(node)) }
         for row in aliasRows {

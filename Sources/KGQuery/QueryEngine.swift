@@ -19,7 +19,7 @@ public final class QueryEngine {
         self.store = store
     }
 
-    /// The current snapshot, reloaded if `PRAGMA data_version` moved since it was read.
+    /// The current snapshot, reloaded if the store's `dataVersion` moved since it was read.
     public var snapshot: GraphSnapshot {
         get throws { try finder().graph }
     }

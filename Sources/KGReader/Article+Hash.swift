@@ -1,3 +1,5 @@
+import KGCore
+
 extension Article {
     /// An article whose `hash` is computed from `text`, for callers that build articles
     /// themselves (tests, other front ends) and must agree with `ArticleReader` on the hash.

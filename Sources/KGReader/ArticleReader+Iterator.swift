@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 
 extension ArticleReader {
     /// Walks the inputs lazily: one file is open at a time, and a JSON-lines file one record at a time.

@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 
 /// Reads articles from files, folders and standard input, one at a time.
 ///

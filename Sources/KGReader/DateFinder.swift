@@ -1,3 +1,5 @@
+import KGCore
+
 /// Finds calendar dates written the ways news sites write them and returns ISO days (`2024-06-21`).
 ///
 /// Recognised: `2024-06-21` (with or without a time after it), `2024/06/21`, `20240621`, `Jun 21, 2024`,

@@ -1,3 +1,5 @@
+import KGCore
+
 /// An article's fields as a format reader found them, before cleaning, hashing and splitting.
 struct Draft {
     var source: String

@@ -1,3 +1,5 @@
+import KGCore
+
 /// A forgiving, non-recursive HTML tokenizer: it never fails, whatever the bytes, and keeps no
 /// tree, so unclosed, misnested or 10,000-deep markup costs one pass and no stack.
 struct HTMLScanner: IteratorProtocol {

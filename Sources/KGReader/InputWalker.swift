@@ -1,3 +1,5 @@
+import KGCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)

@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 
 /// Streams a JSON-lines input record by record: a chunk is read only when the buffered lines
 /// run out, so memory stays bounded by the longest line.

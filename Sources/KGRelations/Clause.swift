@@ -1,3 +1,5 @@
+import KGCore
+
 /// A predicate and its arguments as found in one parsed sentence: the common ground of the
 /// two renderings, facts between entities (`RelationExtractor`) and open-IE tuples over the
 /// sentence's own words (`OpenIETuples`). All positions are token indexes of the sentence.

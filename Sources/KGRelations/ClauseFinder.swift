@@ -1,3 +1,4 @@
+import KGCore
 import KGLanguage
 
 /// Finds the clauses of one parsed sentence: every verb (and copular predicate) with its

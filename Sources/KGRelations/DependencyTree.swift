@@ -1,3 +1,4 @@
+import KGCore
 import KGLanguage
 
 /// A parsed sentence seen as a tree: children per token, relation tests and subtree spans.

@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 import KGLanguage
 
 /// One open-IE tuple over the words of a sentence: relation, then arguments (subject,

@@ -1,3 +1,4 @@
+import KGCore
 import KGLanguage
 
 /// Two readings a greedy parser gets wrong around verbs of giving and paying.

@@ -1,3 +1,4 @@
+import KGCore
 import KGLanguage
 
 /// Repairs for tagging errors that the parse then builds on: verbs read as nouns or modifiers,

@@ -1,3 +1,4 @@
+import KGCore
 import KGLanguage
 
 /// Repairs around verbs of saying: inserted `, X said ,`, reports hung beside the verb, and

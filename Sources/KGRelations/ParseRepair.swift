@@ -1,3 +1,4 @@
+import KGCore
 import KGLanguage
 
 /// Repairs for attachment errors a greedy parser makes often enough to cost facts, applied

@@ -1,3 +1,4 @@
+import KGCore
 import KGLanguage
 
 /// Renders a clause as open-IE tuples over the sentence's own words.

@@ -15,25 +15,21 @@ public struct Completion: Sendable {
     }
 
     static let commands = ["path", "neighbors", "why", "entity", "find", "timeline", "dot"]
-    static let dotCommands = [".help", ".quit", ".read", ".output", ".mode", ".timer", ".open", ".stats", ".bail"]
     static let keywords = ["max", "via", "all", "with", "evidence", "negated", "since", "until", "min", "confidence",
                            "limit", "depth", "out", "in", "both"]
-    static let modes = ["table", "json", "tsv", "csv"]
 
     /// Replacements for `word`, the text between the last word break and the cursor, given
     /// everything typed before it on the line.
     public func candidates(for word: String, after before: String) -> [String] {
         let previousWords = before.split(whereSeparator: \.isWhitespace).map(String.init)
         if previousWords.isEmpty {
-            if word.hasPrefix(".") { return Self.dotCommands.filter { $0.hasPrefix(word.lowercased()) } }
+            if word.hasPrefix(".") { return Self.matching(DotCommand.all.map(\.name), word) }
             return Self.matching(Self.commands, word) + nameCandidates(for: word, previousWords: [])
         }
-        if previousWords.count == 1, previousWords[0].lowercased() == ".mode" { return Self.matching(Self.modes, word) }
-        if previousWords.count == 1, ["on", "off"].contains(where: { $0.hasPrefix(word) }),
-           [".timer", ".bail"].contains(previousWords[0].lowercased()) {
-            return Self.matching(["on", "off"], word)
+        if previousWords[0].hasPrefix(".") {
+            guard previousWords.count == 1, let command = DotCommand.named(previousWords[0]) else { return [] }
+            return Self.matching(command.arguments, word)
         }
-        if previousWords[0].hasPrefix(".") { return [] }
         var result = nameCandidates(for: word, previousWords: previousWords)
         if !word.isEmpty { result += Self.matching(Self.keywords, word).filter { !result.contains($0) } }
         return result

@@ -58,19 +58,7 @@ enum ShellHelp {
         Multi-word names need no quotes (path North Korea -> Ukraine); quotes always work;
         #ID names an entity by its id (see 'entity'). Tab completes names.
         """),
-        ("commands", """
-        .help [TOPIC]          this help, or one topic
-        .quit                  leave (also Ctrl-D)
-        .read FILE             run the queries in FILE
-        .output FILE|stdout    send results to FILE, or back to the terminal
-        .mode table|json|tsv|csv
-        .timer on|off          print each query's run time (to stderr)
-        .open DB               query another graph
-        .stats                 counts of articles, entities, edges, …
-        .bail on|off           stop a script at its first error
-        .draw [SETTING VALUE]  what dot draws: concepts, titles, negated, evidence on|off;
-                               min-evidence N; limit N|none (no argument: the settings)
-        """),
+        ("commands", DotCommand.helpText),
     ]
 
     static func text(topic: String) -> String {

@@ -1,4 +1,4 @@
-import CSQLite
+import KGCore
 import KGExport
 import KGQuery
 import KGStore
@@ -84,7 +84,8 @@ public final class ShellSession {
         }
         if !buffer.isEmpty {
             errors += 1
-            report("\(source):\(buffer.firstLine): error: unfinished input at end (unclosed quote or trailing '\\')")
+            report(Diagnostic(source: source, line: buffer.firstLine,
+                              message: "unfinished input at end (unclosed quote or trailing '\\')").description)
             if bail { return (.failed, errors) }
         }
         return (errors == 0 ? .ok : .failed, errors)
@@ -144,9 +145,9 @@ public final class ShellSession {
     /// `kg query`, `SOURCE:LINE: error: …` in a script.
     private func reportError(_ message: String, source: String, line: Int) {
         if commandLine {
-            report("kg: error: \(message)")
+            report(Diagnostic(message: message).description)
         } else {
-            report(interactive ? "error: \(message)" : "\(source):\(line): error: \(message)")
+            report(interactive ? "error: \(message)" : Diagnostic(source: source, line: line, message: message).description)
         }
     }
 
@@ -156,13 +157,14 @@ public final class ShellSession {
             return
         }
         if commandLine {
-            report("kg: error: \(message)\n" + QuerySyntaxError.pointer(in: text, at: offset))
+            report(Diagnostic(message: message).description + "\n" + QuerySyntaxError.pointer(in: text, at: offset))
         } else if interactive {
             report(QuerySyntaxError.pointer(in: text, at: offset) + "\nerror: \(message)")
         } else {
             // A query continued over several lines: name the line the offset falls on.
             let extraLines = text.unicodeScalars.prefix(offset).filter { $0 == "\n" }.count
-            report("\(source):\(line + extraLines):\(QuerySyntaxError.column(in: text, at: offset)): error: \(message)")
+            report(Diagnostic(source: source, line: line + extraLines, column: QuerySyntaxError.column(in: text, at: offset),
+                              message: message).description)
         }
     }
 
@@ -201,45 +203,29 @@ public final class ShellSession {
 
     private func dotCommand(_ text: String) throws -> Outcome {
         let parts = text.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "\t" })
-        let command = String(parts[0]).lowercased()
+        let name = String(parts[0]).lowercased()
         let argument = parts.count > 1 ? String(parts[1]).trimmingWhitespace() : ""
-        switch command {
-        case ".quit", ".exit":
-            return .quit
-        case ".help":
-            write(ShellHelp.text(topic: argument))
-        case ".mode":
-            if argument.isEmpty { write("current output mode: \(mode.rawValue)\n"); break }
-            guard let mode = OutputMode(rawValue: argument.lowercased()) else {
-                throw ShellError("unknown mode \"\(argument)\"; use table, json, tsv or csv")
-            }
-            self.mode = mode
-        case ".timer":
-            timer = try onOff(argument, command)
-        case ".bail":
-            bail = try onOff(argument, command)
-        case ".output":
-            try redirect(argument)
-        case ".open":
-            guard !argument.isEmpty else { throw ShellError(".open needs a file name") }
-            try open(path: Self.unquoted(argument))
-        case ".read":
-            guard !argument.isEmpty else { throw ShellError(".read needs a file name") }
-            return try read(Self.unquoted(argument))
-        case ".draw":
-            try draw(argument)
-        case ".stats":
-            guard let engine else { throw ShellError("no graph open; use .open FILE") }
-            write(ResultFormatter(mode: mode).format(try Self.stats(engine)))
-        default:
-            throw ShellError("unknown command \(command); try .help")
+        guard let command = DotCommand.named(name) else { throw ShellError("unknown command \(name); try .help") }
+        return try command.run(self, argument)
+    }
+
+    /// `.mode table|json|tsv|csv`; without an argument, the current mode.
+    func setMode(_ argument: String) throws {
+        if argument.isEmpty { write("current output mode: \(mode.rawValue)\n"); return }
+        guard let mode = OutputMode(rawValue: argument.lowercased()) else {
+            throw ShellError("unknown mode \"\(argument)\"; use table, json, tsv or csv")
         }
-        return .ok
+        self.mode = mode
+    }
+
+    func writeStats() throws {
+        guard let engine else { throw ShellError("no graph open; use .open FILE") }
+        write(ResultFormatter(mode: mode).format(try Self.stats(engine)))
     }
 
     /// `.draw concepts|titles|negated|evidence on|off`, `.draw min-evidence N`, `.draw limit N|none`;
     /// without an argument, the current settings.
-    private func draw(_ argument: String) throws {
+    func draw(_ argument: String) throws {
         let words = argument.split(whereSeparator: \.isWhitespace).map(String.init)
         guard words.count == 2 else {
             guard words.isEmpty else { throw ShellError(".draw takes a setting and a value; see .help commands") }
@@ -267,7 +253,7 @@ public final class ShellSession {
         }
     }
 
-    private func onOff(_ argument: String, _ command: String) throws -> Bool {
+    func onOff(_ argument: String, _ command: String) throws -> Bool {
         switch argument.lowercased() {
         case "on", "1", "yes", "true": return true
         case "off", "0", "no", "false": return false
@@ -275,7 +261,7 @@ public final class ShellSession {
         }
     }
 
-    private func redirect(_ argument: String) throws {
+    func redirect(_ argument: String) throws {
         if let outputFile { fclose(outputFile) }
         outputFile = nil
         guard !argument.isEmpty, argument != "stdout" else { return }
@@ -284,7 +270,7 @@ public final class ShellSession {
         outputFile = file
     }
 
-    private func read(_ path: String) throws -> Outcome {
+    func read(_ path: String) throws -> Outcome {
         guard readDepth < 16 else { throw ShellError(".read nested too deeply (a script that reads itself?)") }
         guard let file = fopen(path, "r") else { throw ShellError("cannot read \(path): \(String(cString: strerror(errno)))") }
         var lines: [String] = []
@@ -314,16 +300,18 @@ public final class ShellSession {
         return text
     }
 
+    /// The counts of `kg stats`: entities are named nodes, concepts and literals counted apart.
     static func stats(_ engine: QueryEngine) throws -> QueryResult {
-        let db = engine.store.db
-        var rows: [[String]] = []
-        for (label, table) in [("articles", "articles"), ("sentences", "sentences"), ("entities", "entities"),
-                               ("aliases", "aliases"), ("mentions", "mentions"), ("edges", "edges"), ("evidence", "evidence")] {
-            rows.append([label, String(try db.scalar("SELECT count(*) FROM \(table)")?.int ?? 0)])
-        }
-        rows.append(["relations", String(try db.scalar("SELECT count(DISTINCT relation) FROM edges")?.int ?? 0)])
-        let top = try db.rows("SELECT relation, count(*) FROM edges GROUP BY relation ORDER BY 2 DESC, 1 LIMIT 5")
-        if !top.isEmpty { rows.append(["top relations", top.map { "\($0.text(0)) (\($0.int(1)))" }.joined(separator: ", ")]) }
+        let stats = try engine.store.stats()
+        let counts = [
+            ("articles", stats.articles), ("sentences", stats.sentences), ("entities", stats.entities),
+            ("concepts", stats.concepts), ("literals", stats.literals), ("aliases", stats.aliases),
+            ("mentions", stats.mentions), ("edges", stats.edges), ("evidence", stats.evidence),
+            ("relations", stats.relations.count),
+        ]
+        var rows = counts.map { [$0.0, String($0.1)] }
+        let top = stats.relations.prefix(5)
+        if !top.isEmpty { rows.append(["top relations", top.map { "\($0.relation) (\($0.edges))" }.joined(separator: ", ")]) }
         return QueryResult(columns: ["item", "count"], rows: rows)
     }
 }

@@ -1,17 +1,21 @@
 import Foundation
 
-/// The folded form under which names are matched across articles: lower case, accents
-/// and punctuation removed, spelled-out initials joined, a leading "the" dropped.
+/// The folded form under which names are matched: lower case, accents and punctuation removed,
+/// spelled-out initials joined, a leading "the" dropped. The store keys aliases by it and the
+/// query language looks names up by it, so `kg merge` and the shell resolve a name alike.
 ///
 ///     AliasKey.fold("U.S.") == AliasKey.fold("US") == "us"
 ///     AliasKey.fold("The United States") == "united states"
 ///     AliasKey.fold("Zelenskyy") == AliasKey.fold("ZELENSKYY")
 public enum AliasKey {
     public static func fold(_ name: String) -> String {
-        // Foundation's folding is slow; most names are ASCII and need only lower-casing.
-        let plain = name.utf8.allSatisfy { $0 < 0x80 }
-            ? name.lowercased()
-            : name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        // Foundation's folding is slow and every name and alias is folded when a snapshot
+        // loads; most names are ASCII and are folded on bytes.
+        name.utf8.allSatisfy { $0 < 0x80 } ? foldASCII(name) : foldUnicode(name)
+    }
+
+    static func foldUnicode(_ name: String) -> String {
+        let plain = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
         var words: [String] = []
         var word = ""
         for scalar in plain.unicodeScalars {
@@ -44,5 +48,38 @@ public enum AliasKey {
         }
         if !run.isEmpty { result.append(run) }
         return result
+    }
+
+    /// `foldUnicode` for ASCII names, on bytes; the property tests hold the two to one result.
+    static func foldASCII(_ name: String) -> String {
+        var words: [ArraySlice<UInt8>] = []
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var wordStart = 0
+        func endWord() {
+            if bytes.count > wordStart { words.append(bytes[wordStart...]) }
+            wordStart = bytes.count
+        }
+        for byte in name.utf8 {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                bytes.append(lower)
+            } else if lower != 0x27 {
+                // An apostrophe joins; a period or anything else ends the word.
+                endWord()
+            }
+        }
+        endWord()
+        if words.count > 1, words[0].elementsEqual("the".utf8) { words.removeFirst() }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count + words.count)
+        var previousWasInitial = false
+        for word in words {
+            let isInitial = word.count == 1 && word.first! >= 0x61
+            if !folded.isEmpty && !(isInitial && previousWasInitial) { folded.append(0x20) }
+            folded.append(contentsOf: word)
+            previousWasInitial = isInitial
+        }
+        return String(decoding: folded, as: UTF8.self)
     }
 }

@@ -60,6 +60,19 @@ public struct EvidenceRecord: Sendable, Hashable {
     }
 }
 
+public struct ArticleRecord: Sendable, Hashable {
+    public var title: String
+    public var date: String?
+    public var source: String
+}
+
+/// A sentence found by full-text search, with its article.
+public struct SentenceRecord: Sendable, Hashable {
+    public var text: String
+    public var articleTitle: String
+    public var articleDate: String?
+}
+
 /// A selection of the graph (the whole of it, or what a query picked) for the exporters.
 public struct Subgraph: Sendable, Hashable {
     public var entities: [EntityRecord]

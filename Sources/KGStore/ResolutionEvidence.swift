@@ -1,4 +1,4 @@
-import KGPipeline
+import KGCore
 
 /// What an article tells cross-article resolution about each of its entities beyond the entity
 /// itself: whether it is a title's concept, which stays in its article, and the article's other

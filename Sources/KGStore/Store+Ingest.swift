@@ -1,6 +1,5 @@
 import Foundation
-import KGEntities
-import KGPipeline
+import KGCore
 
 /// Storing one article's extraction: one transaction per article; the same content again
 /// writes nothing; new content for a known source replaces that article's facts only.

@@ -1,4 +1,4 @@
-import KGEntities
+import KGCore
 
 /// Cross-article entity resolution through the aliases table.
 ///

@@ -10,7 +10,8 @@ import Foundation
 /// Opening checks the file first so that each way it can be wrong (missing folder, read-only,
 /// not SQLite, a newer kg's schema, locked by another writer) is one clear `StoreError`.
 public final class Store {
-    public let db: Database
+    /// The connection; only the store's own files write SQL, everyone else calls its typed reads.
+    let db: Database
     /// Seconds a write waits for another writer before failing with `StoreError.locked`.
     public let busyTimeout: Double
     /// Compiled statements of the ingest and curation paths, reused across articles.

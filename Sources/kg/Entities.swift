@@ -172,7 +172,7 @@ struct EntitiesTrain: ParsableCommand {
             let models = try LanguageModels.load()
             sentences = sentences.map { $0.tagged(by: models) }
         }
-        let records = try CoNLLU.parse(String(contentsOfFile: treebank, encoding: .utf8))
+        let records = try CoNLLU.parse(String(contentsOfFile: treebank, encoding: .utf8), source: treebank)
         var classes = WordClasses(treebank: records)
         func contents(_ path: String) throws -> String {
             guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("\(path): cannot read the file") }

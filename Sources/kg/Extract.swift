@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KGCore
 import KGLanguage
 import KGEntities
 import KGReader
@@ -103,13 +104,8 @@ struct Extract: ParsableCommand {
     }
 
     static func readText(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else { throw InputError("\(path): cannot read the file") }
-        guard let text = String(data: data, encoding: .utf8) else { throw InputError("\(path): not valid UTF-8") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw Diagnostic(source: path, message: "cannot read the file") }
+        guard let text = String(data: data, encoding: .utf8) else { throw Diagnostic(source: path, message: "not valid UTF-8") }
         return text
-    }
-
-    struct InputError: Error, CustomStringConvertible {
-        var description: String
-        init(_ description: String) { self.description = description }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 import KGPipeline
 import KGReader
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KGCore
 import KGPipeline
 import KGReader
 import KGStore
@@ -33,7 +34,7 @@ struct Ingest: ParsableCommand {
         // A run with nothing to read must not leave an empty database behind.
         let missing = paths.filter { $0 != "-" && !FileManager.default.fileExists(atPath: $0) }
         if missing.count == paths.count {
-            for path in missing { printError("\(path): error: no such file or folder") }
+            for path in missing { printError(Diagnostic(source: path, message: "no such file or folder").description) }
             throw ExitCode.failure
         }
         let graph = try Store(path: store.path)
@@ -44,7 +45,7 @@ struct Ingest: ParsableCommand {
             try ingestArticles(into: graph, tally: &tally)
         }
         if tally.ambiguities > Tally.ambiguitiesShown {
-            printError("\(store.path): warning: \(tally.ambiguities - Tally.ambiguitiesShown) more ambiguous names kept apart (kg stats lists them)")
+            printError(Diagnostic(source: store.path, severity: .warning, message: "\(tally.ambiguities - Tally.ambiguitiesShown) more ambiguous names kept apart (kg stats lists them)").description)
         }
         printError(tally.summary(database: store.path, stats: try graph.stats(details: false)))
         if tally.failures > 0 { throw ExitCode.failure }
@@ -75,7 +76,7 @@ struct Ingest: ParsableCommand {
         for path in pathsInStoreOrder {
             let lines: LineSource
             do { lines = try LineSource(path: path) } catch {
-                printError("\(path): error: \(error)")
+                printError(Diagnostic(source: path, message: "\(error)").description)
                 tally.failures += 1
                 continue
             }
@@ -153,7 +154,7 @@ struct Ingest: ParsableCommand {
             } catch let error as StoreError {
                 // A bad extraction loses only its own article; a database failure ends the run.
                 guard case .invalidExtraction(let source, let reason) = error else { throw error }
-                printError("\(source): error: extraction not stored: \(reason)")
+                printError(Diagnostic(source: source, message: "extraction not stored: \(reason)").description)
                 tally.failures += 1
                 return
             }
@@ -162,7 +163,7 @@ struct Ingest: ParsableCommand {
             for ambiguity in outcome.ambiguities where tally.reported.insert(ambiguity.name.lowercased()).inserted {
                 tally.ambiguities += 1
                 if tally.ambiguities <= Tally.ambiguitiesShown {
-                    printError("\(extraction.article.source): warning: \(ambiguity)")
+                    printError(Diagnostic(source: extraction.article.source, severity: .warning, message: "\(ambiguity)").description)
                 }
             }
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KGCore
 
 @main
 struct KG: ParsableCommand {
@@ -15,7 +16,8 @@ struct KG: ParsableCommand {
     /// ArgumentParser's own `main`, with one error style: whatever ends a command (a usage
     /// mistake, a missing graph, an unknown name) is printed as `kg: error: …` (ArgumentParser
     /// writes `Error: …`). Errors with a position are printed where they happen, as
-    /// `PATH:LINE:COL: error: …`, and end the command with a bare `ExitCode`, which prints nothing.
+    /// `PATH:LINE:COL: error: …`, and end the command with a bare `ExitCode`, which prints nothing;
+    /// one that knows its place and ends the command is printed as its `Diagnostic`.
     static func main() {
         do {
             var command = try parseAsRoot()
@@ -25,6 +27,8 @@ struct KG: ParsableCommand {
             let message = fullMessage(for: error)
             if status.isSuccess {
                 if !message.isEmpty { print(message) }  // --help, --version
+            } else if let located = error as? any DiagnosticConvertible {
+                printError(located.diagnostic.description)
             } else if !message.isEmpty {
                 printError(errorLine(message))
             }
@@ -35,6 +39,6 @@ struct KG: ParsableCommand {
     /// `Error: REASON` (and a usage block after it) → `kg: error: REASON`.
     static func errorLine(_ message: String) -> String {
         let reason = message.hasPrefix("Error: ") ? String(message.dropFirst("Error: ".count)) : message
-        return "kg: error: " + reason
+        return Diagnostic(message: reason).description
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KGCore
 import KGLanguage
 
 struct Language: ParsableCommand {
@@ -89,17 +90,10 @@ struct Language: ParsableCommand {
     }
 }
 
-/// A treebank that cannot be read, with where it went wrong.
-struct TreebankError: Error, CustomStringConvertible {
-    var description: String
-}
-
 private func readTreebank(_ path: String) throws -> [CoNLLU.Record] {
     let content: String
     do { content = try String(contentsOfFile: path, encoding: .utf8) } catch {
-        throw TreebankError(description: "\(path): cannot read (\(error.localizedDescription))")
+        throw Diagnostic(source: path, message: "cannot read (\(error.localizedDescription))")
     }
-    do { return try CoNLLU.parse(content) } catch let error as CoNLLU.FormatError {
-        throw TreebankError(description: "\(path):\(error.line): \(error.reason)")
-    }
+    return try CoNLLU.parse(content, source: path)
 }

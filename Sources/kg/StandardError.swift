@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 
 /// Writes one line to standard error as it is: problems that carry their own position
 /// (`a.txt:4: error: …`), warnings and summaries, kept off standard output so that output
@@ -10,7 +11,7 @@ func printError(_ line: String) {
 /// `kg: note: …`: something a command wants the user to know that is not an error (what a
 /// drawing left out, which file it wrote).
 func printNote(_ message: String) {
-    printError("kg: note: " + message)
+    printError(Diagnostic(severity: .note, message: message).description)
 }
 
 /// An error a subcommand stops with. It carries only the reason: `KG.main` prints every error

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KGCore
 import KGPipeline
 import KGReader
 

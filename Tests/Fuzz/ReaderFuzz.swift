@@ -34,6 +34,7 @@ public func fuzzReader(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         switch item {
         case .article(let article): precondition(article.source.hasPrefix("f."), "article source \(article.source)")
         case .problem(let problem): precondition(problem.source.hasPrefix("f."), "problem source \(problem.source)")
+        case .unsupported(let source): precondition(source.hasPrefix("f."), "unsupported source \(source)")
         }
     }
     return 0

@@ -27,15 +27,20 @@ case $target in
         sources=$(for s in $sources; do printf '%s ' "$root/Sources/KGQuery/$s.swift"; done) ;;
     tokenizer)
         module=KGLanguage; harness=TokenizerFuzz
-        sources=$(ls "$root"/Sources/KGLanguage/Token.swift "$root"/Sources/KGLanguage/Tokenizer*.swift "$root"/Sources/KGLanguage/SentenceSplitter*.swift) ;;
+        sources=$(ls "$root"/Sources/KGCore/*.swift "$root"/Sources/KGLanguage/Tokenizer*.swift "$root"/Sources/KGLanguage/SentenceSplitter*.swift) ;;
     html|json)
-        module=KGReader; harness=ReaderFuzz; sources=$(ls "$root"/Sources/KGReader/*.swift)
+        module=KGReader; harness=ReaderFuzz; sources=$(ls "$root"/Sources/KGCore/*.swift "$root"/Sources/KGReader/*.swift)
         if [ "$target" = html ]; then export FUZZ_READER_FORMATS=html; else export FUZZ_READER_FORMATS="jsonl json"; fi ;;
     *) echo "unknown target '$target' (query, tokenizer, html, json)" >&2; exit 64 ;;
 esac
 mkdir -p "$build/corpus-$target"
 [ -d "$root/Tests/Fuzz/Seeds/$target" ] && cp -n "$root/Tests/Fuzz/Seeds/$target"/* "$build/corpus-$target/" 2>/dev/null || true
 binary=$build/fuzz-$target
+# KGCore's values are compiled into the fuzzed module, so the module's imports of KGCore go.
+mkdir -p "$build/sources-$target"
+rm -f "$build/sources-$target"/*.swift
+for source in $sources; do sed '/^import KGCore$/d' "$source" > "$build/sources-$target/$(basename "$source")"; done
+sources=$(ls "$build/sources-$target"/*.swift)
 rm -f "$binary"
 # The harness lives in the module it fuzzes, so it can reach internal entry points.
 # shellcheck disable=SC2086

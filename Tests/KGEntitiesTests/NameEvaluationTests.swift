@@ -1,4 +1,5 @@
 import Foundation
+import KGLanguage
 import Testing
 @testable import KGEntities
 
@@ -57,6 +58,6 @@ import Testing
         var bytes = try Data(contentsOf: url)
         bytes[bytes.count / 2] ^= 0xFF
         try bytes.write(to: url)
-        #expect(throws: NameTagger.ModelError.self) { try NameTagger.load(from: url, lexicon: lexicon) }
+        #expect(throws: ModelError.self) { try NameTagger.load(from: url, lexicon: lexicon) }
     }
 }

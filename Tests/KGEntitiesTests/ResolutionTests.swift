@@ -1,3 +1,4 @@
+import KGCore
 import Testing
 import KGLanguage
 @testable import KGEntities

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import KGStore
+@testable import KGStore
 @testable import KGExport
 
 /// A graph the size of 900 news articles, built through the store by the test (no corpus

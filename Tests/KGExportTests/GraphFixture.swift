@@ -1,5 +1,5 @@
 import Foundation
-import KGStore
+@testable import KGStore
 @testable import KGExport
 
 /// A store in a temporary file, filled row by row with SQL, so each test states its graph exactly.

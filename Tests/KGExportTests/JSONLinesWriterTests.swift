@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import KGStore
+@testable import KGStore
 @testable import KGExport
 
 @Suite struct JSONLinesWriterTests {

@@ -27,4 +27,9 @@ import Testing
     @Test func reportsTheLineOfABrokenRow() {
         #expect(throws: CoNLLU.FormatError.self) { try CoNLLU.parse("1\tonly\tthree\n") }
     }
+
+    @Test func aBrokenRowNamesItsFileAndLine() {
+        let error = #expect(throws: CoNLLU.FormatError.self) { try CoNLLU.parse("# text = a\n1\tonly\n", source: "ewt.conllu") }
+        #expect(error?.description == "ewt.conllu:2: error: expected 10 tab-separated columns, found 2")
+    }
 }

@@ -1,5 +1,5 @@
 import Testing
-import KGStore
+@testable import KGStore
 @testable import KGQuery
 
 /// The issue: `entity Mr Howard` suggested Tim Howard and Howard Flight, not Michael Howard;

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import KGQuery
-import KGStore
+@testable import KGStore
 
 @Suite struct QueryEngineTests {
     let engine: QueryEngine

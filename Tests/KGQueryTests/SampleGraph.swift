@@ -1,5 +1,5 @@
 import Foundation
-import KGStore
+@testable import KGStore
 @testable import KGQuery
 
 /// The hand-built graph of `Golden/sample-graph.sql` in a fresh temporary store.

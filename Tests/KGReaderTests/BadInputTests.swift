@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 import Testing
 @testable import KGReader
 

@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 @testable import KGReader
 
 /// A fresh folder under the system temporary directory, removed when the value goes away.

@@ -1,5 +1,5 @@
 import Foundation
-import KGStore
+@testable import KGStore
 import Testing
 @testable import KGShell
 

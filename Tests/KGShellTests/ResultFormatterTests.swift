@@ -1,6 +1,6 @@
 import Foundation
 import KGQuery
-import KGStore
+@testable import KGStore
 import Testing
 @testable import KGShell
 

@@ -1,5 +1,5 @@
 import Foundation
-import KGStore
+@testable import KGStore
 @testable import KGShell
 
 /// A session on the hand-built graph of `KGQueryTests/Golden/sample-graph.sql`, in a

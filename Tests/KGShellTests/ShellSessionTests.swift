@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import KGShell
+import KGStore
 
 @Suite struct ShellSessionTests {
     @Test func scriptPrintsResultsAndNothingElse() throws {
@@ -120,6 +121,22 @@ import Testing
         #expect(shell.run(".frobnicate") == .failed)
         #expect(shell.errors.contains("unknown command .frobnicate; try .help"))
         #expect(shell.run(".quit\nentity Patriot") == .quit)
+    }
+
+    /// `.stats` counts as `kg stats` does: concepts and literals apart from entities.
+    @Test func statsAgreeWithTheStore() throws {
+        let shell = try ShellFixture()
+        #expect(shell.run(".mode tsv\n.stats") == .ok)
+        let stats = try Store(path: shell.dbPath, readOnly: true).stats()
+        let rows = Dictionary(uniqueKeysWithValues: shell.output.split(separator: "\n").dropFirst().map {
+            let cells = $0.split(separator: "\t", maxSplits: 1)
+            return (String(cells[0]), String(cells[1]))
+        })
+        #expect(rows["entities"] == String(stats.entities))
+        #expect(rows["concepts"] == String(stats.concepts))
+        #expect(rows["literals"] == String(stats.literals))
+        #expect(rows["relations"] == String(stats.relations.count))
+        #expect(rows["top relations"]?.hasPrefix("\(stats.relations[0].relation) (\(stats.relations[0].edges))") == true)
     }
 
     @Test func inputBufferJoinsContinuations() {

@@ -1,5 +1,4 @@
 import Foundation
-import KGEntities
 import Testing
 @testable import KGStore
 

@@ -1,5 +1,5 @@
 import Foundation
-import KGEntities
+import KGCore
 import Testing
 @testable import KGStore
 

@@ -1,9 +1,5 @@
 import Foundation
-import KGEntities
-import KGLanguage
-import KGPipeline
-import KGReader
-import KGRelations
+import KGCore
 @testable import KGStore
 
 /// A hand-built article and its extraction: the text is the sentences joined by spaces;

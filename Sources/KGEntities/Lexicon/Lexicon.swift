@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 import KGLanguage
 
 /// General world knowledge the recogniser leans on: place names and codes, demonyms, title

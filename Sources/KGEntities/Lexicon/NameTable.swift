@@ -1,3 +1,5 @@
+import KGCore
+
 /// Names keyed by their token sequence, for longest-match lookups over a sentence: codes (`US`,
 /// `USA`) match only as written, other names whatever their case.
 public struct NameTable: Sendable {

@@ -1,16 +1,18 @@
 import Foundation
+import KGCore
 
 /// Reads the named-entity layouts of `shared/data/ner`: UNER (tab-separated index, token, tag,
 /// with `#` comment lines), wikigold (`token tag`) and CoNLL-2003 (`token POS chunk tag`, with
 /// `-DOCSTART-` lines). Blank lines end sentences; the tag is the third tab column for UNER and the
 /// last column otherwise. IOB1 and IOB2 files read alike (see `NameSpan.spans`). Dataset type names are mapped to PER, LOC, ORG and MISC.
 public enum CoNLLNames {
-    public struct FormatError: Error, CustomStringConvertible, Sendable {
+    public struct FormatError: DiagnosticConvertible, CustomStringConvertible, Sendable {
         public var file: String
+        /// 0 when the whole file is at fault.
         public var line: Int
         public var reason: String
-        /// `line` is 0 when the whole file is at fault.
-        public var description: String { line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)" }
+        public var diagnostic: Diagnostic { Diagnostic(source: file, line: line > 0 ? line : nil, message: reason) }
+        public var description: String { diagnostic.description }
     }
 
     public static func read(_ path: String) throws -> [LabeledSentence] {

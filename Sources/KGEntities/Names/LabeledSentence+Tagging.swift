@@ -1,3 +1,4 @@
+import KGCore
 import KGLanguage
 
 extension LabeledSentence {

@@ -12,12 +12,6 @@ extension NameTagger {
     static let version: UInt32 = 2
     public static let fileName = "names.bin"
 
-    public struct ModelError: Error, CustomStringConvertible, Sendable {
-        public var file: String
-        public var reason: String
-        public var description: String { "\(file): \(reason)" }
-    }
-
     /// The tagger shipped with kg, with the shipped lexicon.
     public static func load(lexicon: Lexicon) throws -> NameTagger {
         try load(from: ResourceLocator.file(fileName, in: "Models", module: "KGEntities"), lexicon: lexicon)
@@ -27,20 +21,20 @@ extension NameTagger {
         let bytes = [UInt8](try Data(contentsOf: url))
         var reader = ByteReader(bytes: bytes, file: url.path)
         guard bytes.count > 28, Array(bytes.prefix(4)) == magic else {
-            throw ModelError(file: url.path, reason: "not a kg name-tagger model (bad magic)")
+            throw ModelError(path: url.path, reason: "not a kg name-tagger model (bad magic)")
         }
         let stored = bytes.suffix(8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
         guard stored == checksum(bytes.dropLast(8)) else {
-            throw ModelError(file: url.path, reason: "checksum mismatch (file damaged or truncated)")
+            throw ModelError(path: url.path, reason: "checksum mismatch (file damaged or truncated)")
         }
         reader.offset = 4
         let fileVersion: UInt32 = try reader.read()
         guard fileVersion == 1 || fileVersion == version else {
-            throw ModelError(file: url.path, reason: "model format \(fileVersion), this kg reads 1 and \(version)")
+            throw ModelError(path: url.path, reason: "model format \(fileVersion), this kg reads 1 and \(version)")
         }
         let labelCount = Int(try reader.read() as UInt32)
         guard labelCount == labels.count else {
-            throw ModelError(file: url.path, reason: "model has \(labelCount) labels, expected \(labels.count)")
+            throw ModelError(path: url.path, reason: "model has \(labelCount) labels, expected \(labels.count)")
         }
         let rowCount = Int(try reader.read() as UInt32)
         let scale: Float = try reader.read()
@@ -114,7 +108,7 @@ struct ByteReader {
     mutating func read<T: BitwiseCopyable>() throws -> T {
         let size = MemoryLayout<T>.size
         guard offset + size <= bytes.count else {
-            throw NameTagger.ModelError(file: file, reason: "truncated at byte \(offset)")
+            throw ModelError(path: file, reason: "truncated at byte \(offset)")
         }
         let value = bytes[offset..<(offset + size)].withUnsafeBytes { $0.loadUnaligned(as: T.self) }
         offset += size
@@ -123,7 +117,7 @@ struct ByteReader {
 
     mutating func string(_ length: Int) throws -> String {
         guard offset + length <= bytes.count else {
-            throw NameTagger.ModelError(file: file, reason: "truncated at byte \(offset)")
+            throw ModelError(path: file, reason: "truncated at byte \(offset)")
         }
         defer { offset += length }
         return String(decoding: bytes[offset..<(offset + length)], as: UTF8.self)

@@ -1,3 +1,4 @@
+import KGCore
 import KGLanguage
 
 /// A name found in one sentence before resolution: its tokens, its best type so far and how

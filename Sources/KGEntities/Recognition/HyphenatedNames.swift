@@ -1,3 +1,4 @@
+import KGCore
 import KGLanguage
 
 /// The tokenizer splits hyphens as the treebank does (`Jay - Z`, `Roc - A - Fella`, `Blu - ray`), but

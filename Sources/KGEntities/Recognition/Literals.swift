@@ -1,3 +1,4 @@
+import KGCore
 import KGLanguage
 
 /// Finds time and number expressions: weekdays, months, years, clock times, and numerals.

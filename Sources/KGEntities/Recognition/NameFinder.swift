@@ -1,3 +1,4 @@
+import KGCore
 import KGLanguage
 
 /// Finds the names of one sentence: the tagger's spans, corrected by the lexicon (country names

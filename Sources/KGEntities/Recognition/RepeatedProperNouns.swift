@@ -1,3 +1,4 @@
+import KGCore
 import KGLanguage
 
 /// Names the tagger missed but the article itself vouches for: a run of proper nouns (by the

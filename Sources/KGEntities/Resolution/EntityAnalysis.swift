@@ -1,3 +1,5 @@
+import KGCore
+
 /// What `EntityRecognizer.analyze` finds in one article: the resolved entities, every mention
 /// of them (names, short forms, acronyms and the pronouns it could resolve), the titles stripped
 /// from names, and time and number literals.

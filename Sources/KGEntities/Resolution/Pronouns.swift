@@ -1,3 +1,4 @@
+import KGCore
 import KGLanguage
 
 /// Resolves pronouns only when the evidence is strong; others stay unresolved (no mention), so no

@@ -1,3 +1,4 @@
+import KGCore
 import KGLanguage
 
 /// Resolves the names of one article into entities: one node per real-world thing, named by its

@@ -1,3 +1,5 @@
+import KGCore
+
 /// A title or role a name carried in the text, stripped from the name and kept as a fact:
 /// "Ukrainian President Volodymyr Zelenskyy" gives Zelenskyy the title `President` of Ukraine;
 /// "William Pomeranz, director of the Kennan Institute" gives Pomeranz `director` of the institute.

@@ -1,3 +1,4 @@
+import KGCore
 import KGLanguage
 
 /// "the prime minister", "the chief executive": a role noun phrase is the one person the article

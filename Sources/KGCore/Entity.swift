@@ -1,5 +1,3 @@
-import KGLanguage
-
 /// What kind of thing a node of the graph is. The raw values are the words of the
 /// extraction contract (`kg extract --json`) and of the store's `entities.type` column.
 public enum EntityType: String, Sendable, Hashable, Codable, CaseIterable {

@@ -1,6 +1,6 @@
 /// Everything `kg bench` measured; `--json` prints it as one object. A figure that could not
 /// be measured (its stage or model not available yet) is left out and named in `absent`.
-struct BenchReport: Codable {
+public struct BenchReport: Codable {
     struct Machine: Codable {
         var cpu: String
         var cores: Int

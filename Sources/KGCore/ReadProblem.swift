@@ -5,8 +5,8 @@
 /// `.warning` is information about an article that was read in full (for example one split into
 /// parts). Callers print `description` on standard error and exit non-zero at the end of the
 /// run if any error was seen.
-public struct ReadProblem: Error, Sendable, Hashable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Hashable { case warning, error }
+public struct ReadProblem: DiagnosticConvertible, Sendable, Hashable, CustomStringConvertible {
+    public typealias Severity = Diagnostic.Severity
 
     /// The path as given (or found in a folder), or `-` for standard input.
     public var source: String
@@ -24,9 +24,7 @@ public struct ReadProblem: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var isError: Bool { severity == .error }
 
-    /// `path:line: error: reason`, the shape compilers use, so editors can jump to it.
-    public var description: String {
-        let place = line.map { "\(source):\($0)" } ?? source
-        return "\(place): \(severity.rawValue): \(reason)"
-    }
+    public var diagnostic: Diagnostic { Diagnostic(source: source, line: line, severity: severity, message: reason) }
+
+    public var description: String { diagnostic.description }
 }

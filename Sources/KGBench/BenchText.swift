@@ -1,8 +1,8 @@
 import Foundation
 
 /// The human-readable report of `kg bench`.
-enum BenchText {
-    static func render(_ r: BenchReport) -> String {
+public enum BenchText {
+    public static func render(_ r: BenchReport) -> String {
         var lines: [String] = []
         lines.append("kg bench\(r.quick ? " --quick" : "") on \(r.machine.cores) cores, \(r.machine.cpu) (load \(r.machine.loadAverage))")
         if let c = r.corpus {

@@ -1,5 +1,3 @@
-import KGStore
-
 /// Bulk reads for the exporters: one statement each instead of one per edge or entity.
 extension Store {
     /// Runs `body`'s reads in one read transaction, so a dump taken while `kg ingest` writes

@@ -5,7 +5,7 @@ import Foundation
 /// serial run would. The iterator is advanced by one thread at a time (under the lock); at most
 /// `jobs * 4` results wait in memory. When `consume` throws, the workers stop taking inputs and
 /// the error is rethrown once they have finished their current one.
-func orderedParallelMap<Inputs: IteratorProtocol & SendableMetatype, Output: Sendable>(
+public func orderedParallelMap<Inputs: IteratorProtocol & SendableMetatype, Output: Sendable>(
     _ inputs: Inputs, jobs: Int, work: @escaping @Sendable (Inputs.Element) -> Output, consume: (Output) throws -> Void
 ) throws {
     if jobs <= 1 {

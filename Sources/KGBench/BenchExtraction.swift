@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 import KGEntities
 import KGLanguage
 import KGPipeline
@@ -59,15 +60,15 @@ struct StagePass {
         return result
     }
 
-    /// Reads the corpus into `corpus.articles`, timing the reading stage; read problems are
-    /// printed and skipped, as `kg ingest` does.
-    mutating func read(_ corpus: inout BenchCorpus) {
+    /// Reads the corpus into `corpus.articles`, timing the reading stage; read problems go to
+    /// `problems` and are skipped, as `kg ingest` does.
+    mutating func read(_ corpus: inout BenchCorpus, problems: (String) -> Void) {
         corpus.articles = time("reading") {
             var articles: [Article] = []
             for item in ArticleReader(paths: corpus.readPaths) {
                 switch item {
                 case .article(let article): articles.append(article)
-                case .problem(let problem): printError(problem.description)
+                case .problem(let problem): problems(problem.description)
                 case .unsupported: break
                 }
             }

@@ -1,8 +1,3 @@
-import KGReader
-import KGLanguage
-import KGEntities
-import KGRelations
-
 /// Everything kg learns from one article; `kg extract --json` prints it and `kg ingest` stores it.
 ///
 /// Indexes inside travel within one extraction: `Mention.sentence` and `Evidence.sentence`

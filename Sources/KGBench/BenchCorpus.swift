@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 import KGReader
 
 /// The text `kg bench` extracts from, laid out as files so that kg's reader and the peer read

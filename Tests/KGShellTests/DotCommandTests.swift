@@ -1,0 +1,25 @@
+import Testing
+@testable import KGShell
+
+/// The table of dot-commands is what the session runs, Tab offers and `.help` lists.
+@Suite struct DotCommandTests {
+    @Test func everyCommandIsKnownToDispatchCompletionAndHelp() throws {
+        let completion = Completion()
+        let help = ShellHelp.text(topic: "commands")
+        for command in DotCommand.all {
+            #expect(DotCommand.named(command.name.uppercased())?.name == command.name)
+            #expect(completion.candidates(for: String(command.name.prefix(3)), after: "").contains(command.name))
+            #expect(help.contains(command.usage))
+        }
+        #expect(DotCommand.named(".exit")?.name == ".quit")
+        #expect(DotCommand.named(".frobnicate") == nil)
+        #expect(completion.candidates(for: "", after: ".bail ") == ["on", "off"])
+    }
+
+    @Test func theHelpColumnLinesUp() {
+        let lines = DotCommand.helpText.split(separator: "\n")
+        #expect(lines.contains(".help [TOPIC]          this help, or one topic"))
+        #expect(lines.contains(".draw [SETTING VALUE]  what dot draws: concepts, titles, negated, evidence on|off;"))
+        #expect(lines.contains("                       min-evidence N; limit N|none (no argument: the settings)"))
+    }
+}
