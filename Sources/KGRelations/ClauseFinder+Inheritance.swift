@@ -1,3 +1,5 @@
+import KGRepair
+
 /// Subjects a clause does not state itself: coordination (`met and thanked`), control
 /// (`agreed to aid`, `asked Kyiv to wait`), adverbial and participial clauses, relative
 /// clauses (the relative pronoun stands for its noun) and control through nouns
@@ -53,7 +55,7 @@ extension ClauseFinder {
             control(&c, by: h, governor: governor)
         case "parataxis":
             // `He came in , sat down and waited`: a subjectless clause beside another shares its subject.
-            guard let governor = built[h], c.subject == nil, p > h, !ClauseLexicon.speech.contains(tree.lemma(p)) else { return }
+            guard let governor = built[h], c.subject == nil, p > h, !RepairLexicon.speech.contains(tree.lemma(p)) else { return }
             c.subject = governor.subject
             c.substitutions.merge(governor.substitutions) { a, _ in a }
             c.subjectInherited = true

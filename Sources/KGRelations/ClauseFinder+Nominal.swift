@@ -4,7 +4,7 @@
 extension ClauseFinder {
     func nominalisations(built: [Int: Clause]) -> [Clause] {
         var result: [Clause] = []
-        for n in tree.indices where tree.upos(n) == "NOUN" && !isPredicate(n) {
+        for n in tree.indices where tree.upos(n) == "NOUN" && !tree.isPredicate(n) {
             let nmods = tree.kids(n, ["nmod"]).compactMap { m in tree.kid(m, ["case"]).map { (head: m, marker: $0) } }
             if let between = nmods.first(where: { tree.lemma($0.marker) == "between" || tree.lemma($0.marker) == "among" }) {
                 let sides = tree.conjuncts(between.head)

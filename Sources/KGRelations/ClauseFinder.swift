@@ -1,4 +1,5 @@
 import KGLanguage
+import KGRepair
 
 /// Finds the clauses of one parsed sentence: every verb (and copular predicate) with its
 /// subject, objects, obliques and complement, subjects inherited through coordination, control
@@ -13,23 +14,13 @@ struct ClauseFinder {
     func clauses() -> [Clause] {
         var built: [Int: Clause] = [:]
         // Heads before dependents, so an inherited subject is already known.
-        for p in tree.indices.filter(isPredicate).sorted(by: { tree.depth($0) < tree.depth($1) }) {
+        for p in tree.indices.filter(tree.isPredicate).sorted(by: { tree.depth($0) < tree.depth($1) }) {
             built[p] = verbal(p, built: built)
         }
         var result = built.keys.sorted().compactMap { built[$0] }
         result += nominalisations(built: built)
         result += appositions()
         return result
-    }
-
-    /// Verbs, copular predicates and main-verb `be`/`have`; not verbs used as modifiers (`planned deliveries`).
-    func isPredicate(_ p: Int) -> Bool {
-        if tree.kid(p, ["cop"]) != nil { return true }
-        switch tree.upos(p) {
-        case "VERB": return !tree.is(p, ["amod", "compound", "aux", "cop", "case", "mark", "fixed", "flat", "det", "goeswith", "reparandum"])
-        case "AUX": return !tree.is(p, ["aux", "cop", "fixed", "goeswith", "reparandum"])
-        default: return false
-        }
     }
 
     /// `is out of the running`, `was out of office`: being out of a thing denies being in it.
@@ -93,7 +84,7 @@ struct ClauseFinder {
             c.objects = tree.kids(p, ["appos"]).filter { $0 > p }  // `include : A , B` misparsed as an apposition
         }
         c.negated = c.negated || c.objects.contains(where: hasNegativeDeterminer)
-        for x in tree.kids(p, ["xcomp"]) where !isPredicate(x) {
+        for x in tree.kids(p, ["xcomp"]) where !tree.isPredicate(x) {
             c.objects.append(x)  // `became a justice`, `seems ready`
         }
         // A time phrase built on an adverb (`two years later`, `a week ago`) is an oblique too.
@@ -103,7 +94,7 @@ struct ClauseFinder {
         for o in tree.kids(p, ["obl", "advcl"]) + measuredAdverbs {
             // A clause of its own; but one that says how or when (`by adding salt`, `after winning`) is an argument as well.
             // So is a question or free relative after a preposition (`depends on what he does`).
-            if tree.is(o, ["advcl"]) && isPredicate(o) && !tree.kids(o, ["mark"]).contains(where: { m in
+            if tree.is(o, ["advcl"]) && tree.isPredicate(o) && !tree.kids(o, ["mark"]).contains(where: { m in
                 ClauseLexicon.meansAndTimeMarkers.contains(tree.word(m))
                     || tree.indices.contains(m + 1) && ClauseLexicon.whWords.contains(tree.word(m + 1)) && tree.dominates(o, m + 1)
             }) { continue }
@@ -121,9 +112,9 @@ struct ClauseFinder {
         }
         if let complement = tree.kid(p, ["ccomp", "csubj"]).flatMap({ $0 == c.subject ? nil : $0 }) {
             c.complement = .init(head: complement, marker: tree.kid(complement, ["mark"]))
-        } else if tree.is(p, ["parataxis"]), ClauseLexicon.speech.contains(tree.lemma(p)), let said = tree.head(p), c.objects.isEmpty {
+        } else if tree.is(p, ["parataxis"]), RepairLexicon.speech.contains(tree.lemma(p)), let said = tree.head(p), c.objects.isEmpty {
             c.complement = .init(head: said, marker: nil)  // `…, he added`
-        } else if ClauseLexicon.speech.contains(tree.lemma(p)), subjects.count > 1, let quoted = subjects.first(where: { $0 != c.subject }) {
+        } else if RepairLexicon.speech.contains(tree.lemma(p)), subjects.count > 1, let quoted = subjects.first(where: { $0 != c.subject }) {
             c.complement = .init(head: quoted, marker: nil)  // `S , officials said` misparsed with S's subject as a second subject
         }
         if c.objects.isEmpty && copula == nil { c.objects = sharedObjects(p) }
@@ -181,12 +172,12 @@ struct ClauseFinder {
     /// Reported speech: the complement of a verb of saying, or a clause with `…, he said` beside it.
     func attribute(_ c: inout Clause, built: [Int: Clause]) {
         let p = c.predicate
-        if let h = tree.head(p), tree.is(p, ["ccomp"]), ClauseLexicon.speech.contains(tree.lemma(h)), let said = built[h] {
+        if let h = tree.head(p), tree.is(p, ["ccomp"]), RepairLexicon.speech.contains(tree.lemma(h)), let said = built[h] {
             c.speaker = said.subject
             if tree.lemma(h) == "deny" { c.negated = true }
             if c.modality == .asserted { c.modality = .reported }
         }
-        for k in tree.kids(p, ["parataxis"]) where ClauseLexicon.speech.contains(tree.lemma(k)) {
+        for k in tree.kids(p, ["parataxis"]) where RepairLexicon.speech.contains(tree.lemma(k)) {
             if let speaker = tree.kid(k, ["nsubj"]) {
                 c.speaker = speaker
                 if c.modality == .asserted { c.modality = .reported }

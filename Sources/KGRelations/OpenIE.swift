@@ -1,5 +1,6 @@
 import Foundation
 import KGLanguage
+import KGRepair
 
 /// One open-IE tuple over the words of a sentence: relation, then arguments (subject,
 /// object, further obliques), as CaRB and other open-IE benchmarks read them.
@@ -39,7 +40,7 @@ public struct OpenIE: Sendable {
     public func tuples(_ original: Sentence) -> [OpenIETuple] {
         guard !original.tokens.isEmpty else { return [] }
         var sentence = original
-        sentence.tokens = ParseRepair.repaired(original.tokens)
+        sentence.tokens = ParseRepair().repaired(original.tokens)
         let rendering = TupleRendering(sentence: sentence, options: options)
         var seen = Set<[String]>()
         var result: [OpenIETuple] = []

@@ -1,4 +1,5 @@
 import KGLanguage
+import KGRepair
 import KGEntities
 
 /// Turns the clauses of parsed, entity-marked sentences into facts between entities.
@@ -33,7 +34,7 @@ public struct RelationExtractor: Sendable {
         let literals = Dictionary(grouping: analysis.literals, by: \.sentence)
         for (index, original) in sentences.enumerated() where !original.tokens.isEmpty {
             var sentence = original
-            sentence.tokens = ParseRepair.repaired(original.tokens)
+            sentence.tokens = ParseRepair().repaired(original.tokens)
             var reading = SentenceReading(sentence: sentence, index: index, mentions: mentions[index] ?? [],
                                           literals: literals[index] ?? [], entities: analysis.entities, options: options)
             reading.read(into: &graph)

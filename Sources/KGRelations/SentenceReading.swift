@@ -1,4 +1,5 @@
 import KGLanguage
+import KGRepair
 import KGEntities
 
 /// The facts of one sentence: each clause's ends mapped to entities (or concept nodes), its
@@ -58,9 +59,6 @@ struct SentenceReading {
 
     // MARK: Ends
 
-    static let quantifiers: Set<String> = ["some", "many", "most", "all", "several", "few", "each", "any", "none",
-                                           "both", "half", "part", "one", "dozens", "hundreds", "thousands"]
-
     func node(_ token: Int, _ clause: Clause) -> Node? {
         var h = clause.substitutions[token] ?? token
         if h != token, let again = clause.substitutions[h], again != h { h = again }
@@ -77,7 +75,7 @@ struct SentenceReading {
                 return Node(entity: e, token: k)
             }
         }
-        if depth < 2 && (upos == "NUM" || Self.quantifiers.contains(tree.lemma(h))),
+        if depth < 2 && (upos == "NUM" || RepairLexicon.quantifiers.contains(tree.lemma(h))),
            let of = tree.kids(h, ["nmod", "obl"]).first(where: { m in tree.kid(m, ["case"]).map { tree.lemma($0) == "of" } == true }) {
             return node(substitutions[of] ?? of, depth: depth + 1)  // `seven of the systems`, `seven of which`
         }
@@ -165,7 +163,7 @@ struct SentenceReading {
             reciprocal(c, sides: agents, relation: reciprocalRelation(c, lemma: lemma), into: &graph)
             return
         }
-        if options.speechEdges, ClauseLexicon.speech.contains(tree.lemma(c.predicate)), let complement = c.complement,
+        if options.speechEdges, RepairLexicon.speech.contains(tree.lemma(c.predicate)), let complement = c.complement,
            let topic = tree.kid(complement.head, ["nsubj", "nsubj:pass"]) {
             // Asked for: the speaker –say→ whom the reported clause is about.
             for a in agents { emit(c, a, "say", false, topic, pattern: .object, phrase: phrase(c), into: &graph) }
@@ -181,7 +179,7 @@ struct SentenceReading {
             }
             // A verb of saying's obliques (`said at a conference`, `said of the missiles`) are speech
             // edges too: only drawn when asked for, like the speaker's `say` edge.
-            for oblique in c.obliques where options.speechEdges || !ClauseLexicon.speech.contains(tree.lemma(c.predicate)) {
+            for oblique in c.obliques where options.speechEdges || !RepairLexicon.speech.contains(tree.lemma(c.predicate)) {
                 guard let marker = oblique.marker else { continue }
                 let prep = preposition(marker)
                 let (relation, symmetric) = RelationVocabulary.relation(verb: lemma, preposition: prep)

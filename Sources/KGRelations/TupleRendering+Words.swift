@@ -1,10 +1,10 @@
 import KGLanguage
+import KGRepair
 
 /// The words of a tuple: arguments as spans of the sentence (relative pronouns replaced by
 /// their noun, clauses of their own left out), the words of a control chain, and the form of
 /// `be` for tuples the sentence states without a verb.
 extension TupleRendering {
-    static let quotationMarks: Set<String> = ["``", "''", "\"", "“", "”"]
     static let openingBrackets: Set<String> = ["(", "-lrb-", "[", "-lsb-"]
     static let closingBrackets: Set<String> = [")", "-rrb-", "]", "-rsb-"]
 
@@ -85,7 +85,7 @@ extension TupleRendering {
     /// long quotation hanging elsewhere. Nil when the speaker's clause does not follow the report.
     func reportedBefore(_ c: Clause, _ reported: Int) -> String? {
         let p = c.predicate
-        guard ClauseLexicon.speech.contains(tree.lemma(p)), reported < p else { return nil }
+        guard RepairLexicon.speech.contains(tree.lemma(p)), reported < p else { return nil }
         let own = ([p] + tree.kids(p, ["nsubj", "aux", "advmod"]).filter { $0 > reported }.flatMap { tree.subtree($0) })
         guard let speakerStart = own.min(), var first = tree.subtree(reported).first, first < speakerStart else { return nil }
         if first > 0, isQuotationMark(first - 1) { first -= 1 }
@@ -141,11 +141,11 @@ extension TupleRendering {
         let start = tree.subtree(place).first { !tree.isPunct($0) } ?? place
         guard tree.upos(place) == "PROPN", tree.upos(name) == "PROPN", name < place, start > 0, tree.word(start - 1) == "," else { return false }
         return options.placeNames.contains(text) || options.placeNames.contains(text.lowercased())
-            || ClauseLexicon.stateAbbreviations.contains(text.lowercased())
+            || RepairLexicon.stateAbbreviations.contains(text.lowercased())
     }
 
     /// Opening and closing quotation marks, told apart by their tag (the tokenizer writes both as `"`).
-    func isQuotationMark(_ i: Int) -> Bool { Self.quotationMarks.contains(tree.word(i)) }
+    func isQuotationMark(_ i: Int) -> Bool { RepairLexicon.quotationMarks.contains(tree.word(i)) }
     func opensQuote(_ i: Int) -> Bool { tree.tokens[i].xpos == "``" || tree.tokens[i].text == "“" }
     func closesQuote(_ i: Int) -> Bool { tree.tokens[i].xpos == "''" || tree.tokens[i].text == "”" }
 

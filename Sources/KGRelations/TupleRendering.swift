@@ -1,4 +1,5 @@
 import KGLanguage
+import KGRepair
 
 /// Renders a clause as open-IE tuples over the sentence's own words.
 struct TupleRendering {
@@ -191,7 +192,7 @@ struct TupleRendering {
             e.attachment = String(tree.base(c.predicate))
             e.negatedOrModal = c.negated || c.modality == .possible
             // A speaker after the quotation (`“…,” says Ana`) is the usual order, not a sign of a bad parse.
-            let quotedFirst = ClauseLexicon.speech.contains(tree.lemma(c.predicate)) && (c.complement?.head ?? .max) < c.predicate
+            let quotedFirst = RepairLexicon.speech.contains(tree.lemma(c.predicate)) && (c.complement?.head ?? .max) < c.predicate
             e.subjectAfter = (c.subject ?? 0) > c.predicate && !quotedFirst
             let auxiliaries = !tree.kids(c.predicate, ["aux", "cop"]).isEmpty
             e.bareParticiple = !auxiliaries && ["VBG", "VBN"].contains(tree.tokens[c.predicate].xpos)

@@ -3,6 +3,7 @@ import Foundation
 import KGLanguage
 import KGEntities
 import KGReader
+import KGRepair
 import KGRelations
 import KGPipeline
 
@@ -26,6 +27,9 @@ struct Extract: ParsableCommand {
     @Flag(name: .customLong("parse"), help: "With --carb: print each sentence's parse (CoNLL-U) before its tuples.")
     var showParse = false
 
+    @Flag(help: "With --parse: name the parse repair rules that changed each sentence (# repair = name).")
+    var traceRepairs = false
+
     @OptionGroup var workerOptions: ExtractionOptions
 
     @Argument(help: ArgumentHelp("Article files (with --carb: files of tokenized sentences).", valueName: "file"))
@@ -33,6 +37,7 @@ struct Extract: ParsableCommand {
 
     func validate() throws {
         if json && carb { throw ValidationError("give either --json or --carb, not both") }
+        if traceRepairs && !showParse { throw ValidationError("--trace-repairs goes with --parse") }
         if files.isEmpty { throw ValidationError("give at least one file") }
     }
 
@@ -83,7 +88,11 @@ struct Extract: ParsableCommand {
             let input = PretokenizedText(lines: try Self.readText(path))
             for var sentence in input.sentences {
                 models.annotate(&sentence)
-                if showParse { output += Self.conllu(sentence) }
+                if showParse {
+                    var fired: [String] = []
+                    if traceRepairs { _ = ParseRepair().repaired(sentence.tokens) { fired.append($0.name) } }
+                    output += Self.conllu(sentence, repairs: fired)
+                }
                 for tuple in openIE.tuples(sentence) {
                     output += OpenIE.tabbed(tuple, sentence: sentence.text) + "\n"
                 }
@@ -92,9 +101,10 @@ struct Extract: ParsableCommand {
         FileHandle.standardOutput.write(Data(output.utf8))
     }
 
-    /// The parse as CoNLL-U rows (ID, FORM, LEMMA, UPOS, XPOS, FEATS, HEAD, DEPREL, DEPS, MISC).
-    static func conllu(_ sentence: Sentence) -> String {
-        var rows = "# text = \(sentence.text)\n"
+    /// The parse as CoNLL-U rows (ID, FORM, LEMMA, UPOS, XPOS, FEATS, HEAD, DEPREL, DEPS, MISC),
+    /// after a `# repair = name` comment for each repair rule that changed it.
+    static func conllu(_ sentence: Sentence, repairs: [String] = []) -> String {
+        var rows = "# text = \(sentence.text)\n" + repairs.map { "# repair = \($0)\n" }.joined()
         for (i, t) in sentence.tokens.enumerated() {
             rows += [String(i + 1), t.text, t.lemma, t.upos, t.xpos, "_", String(t.head + 1), t.deprel, "_", "_"]
                 .joined(separator: "\t") + "\n"

@@ -1,5 +1,6 @@
 import Testing
 import KGLanguage
+import KGRepair
 @testable import KGRelations
 
 /// Open-IE tuples (`kg extract --carb`) over hand-parsed sentences.
@@ -191,7 +192,7 @@ import KGLanguage
         four four NUM CD 10 obj
         . . PUNCT . 2 punct
         """)
-        let repaired = ParseRepair.repaired(sentence.tokens)
+        let repaired = ParseRepair().repaired(sentence.tokens)
         #expect(repaired[9].head == 3 && repaired[9].deprel == "acl:relcl")
         #expect(repaired[6].head == 10 && repaired[6].deprel == "nmod")
         let found = OpenIE().tuples(sentence).map { ([$0.relation] + $0.arguments).joined(separator: " | ") }

@@ -3,12 +3,13 @@ import KGLanguage
 /// A parsed sentence seen as a tree: children per token, relation tests and subtree spans.
 ///
 /// Relations are UD v2 (`nsubj:pass`, `acl:relcl`, `compound:prt`); `is(_:_:)` matches either the
-/// full label or its universal part before the colon.
-struct DependencyTree {
-    let tokens: [Token]
-    let children: [[Int]]
+/// full label or its universal part before the colon. The small accessors are `@inlinable`
+/// because the relation readers in another module call them in every inner loop.
+public struct DependencyTree: Sendable {
+    public let tokens: [Token]
+    public let children: [[Int]]
 
-    init(_ tokens: [Token]) {
+    public init(_ tokens: [Token]) {
         self.tokens = tokens
         var children = Array(repeating: [Int](), count: tokens.count)
         for (i, token) in tokens.enumerated() where token.head >= 0 && token.head < tokens.count && token.head != i {
@@ -17,34 +18,34 @@ struct DependencyTree {
         self.children = children
     }
 
-    var indices: Range<Int> { tokens.indices }
+    @inlinable public var indices: Range<Int> { tokens.indices }
 
     /// The universal part of the relation (`nsubj` for `nsubj:pass`).
-    func base(_ i: Int) -> Substring { tokens[i].deprel.split(separator: ":", maxSplits: 1).first ?? "" }
+    @inlinable public func base(_ i: Int) -> Substring { tokens[i].deprel.split(separator: ":", maxSplits: 1).first ?? "" }
 
     /// Whether token `i` hangs from its head by one of `relations` (full labels or universal parts).
-    func `is`(_ i: Int, _ relations: Set<String>) -> Bool {
+    @inlinable public func `is`(_ i: Int, _ relations: Set<String>) -> Bool {
         relations.contains(tokens[i].deprel) || relations.contains(String(base(i)))
     }
 
-    func head(_ i: Int) -> Int? {
+    @inlinable public func head(_ i: Int) -> Int? {
         let h = tokens[i].head
         return h >= 0 && h < tokens.count && h != i ? h : nil
     }
 
-    func kids(_ i: Int, _ relations: Set<String>) -> [Int] { children[i].filter { self.is($0, relations) } }
+    @inlinable public func kids(_ i: Int, _ relations: Set<String>) -> [Int] { children[i].filter { self.is($0, relations) } }
 
-    func kid(_ i: Int, _ relations: Set<String>) -> Int? { children[i].first { self.is($0, relations) } }
+    @inlinable public func kid(_ i: Int, _ relations: Set<String>) -> Int? { children[i].first { self.is($0, relations) } }
 
-    func lemma(_ i: Int) -> String { tokens[i].lemma.isEmpty ? tokens[i].text.lowercased() : tokens[i].lemma.lowercased() }
+    @inlinable public func lemma(_ i: Int) -> String { tokens[i].lemma.isEmpty ? tokens[i].text.lowercased() : tokens[i].lemma.lowercased() }
 
-    func word(_ i: Int) -> String { tokens[i].text.lowercased() }
+    @inlinable public func word(_ i: Int) -> String { tokens[i].text.lowercased() }
 
-    func upos(_ i: Int) -> String { tokens[i].upos }
+    @inlinable public func upos(_ i: Int) -> String { tokens[i].upos }
 
     /// `i` and everything below it, in sentence order, leaving out the branches of `i` itself
     /// that hang by `pruned` and any token in `excluded` (with what hangs below it).
-    func subtree(_ i: Int, pruning pruned: Set<String> = [], excluding excluded: Set<Int> = []) -> [Int] {
+    public func subtree(_ i: Int, pruning pruned: Set<String> = [], excluding excluded: Set<Int> = []) -> [Int] {
         var result: [Int] = []
         var stack = [i]
         var seen = Set<Int>()
@@ -59,15 +60,26 @@ struct DependencyTree {
         return result.sorted()
     }
 
+    /// Whether `p` heads a clause: verbs, copular predicates and main-verb `be`/`have`; not verbs
+    /// used as modifiers (`planned deliveries`).
+    public func isPredicate(_ p: Int) -> Bool {
+        if kid(p, ["cop"]) != nil { return true }
+        switch upos(p) {
+        case "VERB": return !self.is(p, ["amod", "compound", "aux", "cop", "case", "mark", "fixed", "flat", "det", "goeswith", "reparandum"])
+        case "AUX": return !self.is(p, ["aux", "cop", "fixed", "goeswith", "reparandum"])
+        default: return false
+        }
+    }
+
     /// Depth of `i` below the root (a cycle in a bad parse stops the walk).
-    func depth(_ i: Int) -> Int {
+    public func depth(_ i: Int) -> Int {
         var depth = 0, current = i
         while let h = head(current), depth < tokens.count { depth += 1; current = h }
         return depth
     }
 
     /// Whether `ancestor` dominates `i`.
-    func dominates(_ ancestor: Int, _ i: Int) -> Bool {
+    public func dominates(_ ancestor: Int, _ i: Int) -> Bool {
         var current = i, steps = 0
         while let h = head(current), steps < tokens.count {
             if h == ancestor { return true }
@@ -78,7 +90,7 @@ struct DependencyTree {
     }
 
     /// `i` and the tokens coordinated with it (`Russia and North Korea` → both heads).
-    func conjuncts(_ i: Int) -> [Int] {
+    public func conjuncts(_ i: Int) -> [Int] {
         var result = [i]
         var frontier = [i]
         while let top = frontier.popLast() {
@@ -92,19 +104,19 @@ struct DependencyTree {
 
     /// A conjunct that is a clause of its own (`Russia attacked and Ukraine resisted`) is not a
     /// coordinated argument.
-    func isClauseHead(_ c: Int, conjoinedTo head: Int) -> Bool {
+    public func isClauseHead(_ c: Int, conjoinedTo head: Int) -> Bool {
         let verbal = ["VERB", "AUX"]
         return verbal.contains(upos(c)) && !verbal.contains(upos(head)) || kid(c, ["nsubj", "cop"]) != nil && kid(head, ["nsubj", "cop"]) == nil
     }
 
     /// `each other`, `one another` (either word may head the pair).
-    func isReciprocal(_ i: Int) -> Bool {
+    public func isReciprocal(_ i: Int) -> Bool {
         let pair = [word(i)] + kids(i, ["fixed", "det"]).map(word)
         return pair.contains { $0 == "each" || $0 == "one" } && pair.contains { $0 == "other" || $0 == "another" }
     }
 
-    func isPunct(_ i: Int) -> Bool { tokens[i].upos == "PUNCT" || tokens[i].deprel == "punct" }
+    @inlinable public func isPunct(_ i: Int) -> Bool { tokens[i].upos == "PUNCT" || tokens[i].deprel == "punct" }
 
     /// The sentence's words at `indexes` (sorted), joined with single spaces.
-    func text(_ indexes: [Int]) -> String { indexes.map { tokens[$0].text }.joined(separator: " ") }
+    public func text(_ indexes: [Int]) -> String { indexes.map { tokens[$0].text }.joined(separator: " ") }
 }

@@ -1,44 +1,15 @@
 import KGLanguage
 
-/// Repairs for attachment errors a greedy parser makes often enough to cost facts, applied
-/// before clauses are read. Each repair names the pattern it undoes; this file holds the
-/// attachment repairs, `+PartOfSpeech` the mistagged verbs and nouns, `+Speech` verbs of saying,
-/// `+Ditransitive` verbs of giving and paying.
-enum ParseRepair {
-    static func repaired(_ tokens: [Token]) -> [Token] {
-        var tokens = tokens
-        townAndStateBeforeNoun(&tokens)
-        adjectiveReadAsComplement(&tokens)
-        coordinatedSubjectsReadAsTwo(&tokens)
-        verbReadAsNoun(&tokens)
-        nounReadAsVerb(&tokens)
-        nounWithAnObject(&tokens)
-        verbReadAsModifier(&tokens)
-        verbReadAsObjectConjunct(&tokens)
-        relativeReadAsParataxis(&tokens)
-        obliqueUnderAnAdverb(&tokens)
-        placeUnderAnObjectName(&tokens)
-        participleReadAsMainClause(&tokens)
-        prepositionReadAsHead(&tokens)
-        speechInsertReadAsRelativeClause(&tokens)
-        appositionReadAsConjunct(&tokens)
-        reportReadAsParataxis(&tokens)
-        measureReadAsApposition(&tokens)
-        nameOfAnOfObjectReadAsTheRolesApposition(&tokens)
-        speakerAfterQuotation(&tokens)
-        speakerAfterReport(&tokens)
-        beToReadAsCopula(&tokens)
-        recipientReadAsCompoundOfAnAmount(&tokens)
-        return tokens
-    }
-
+/// Repairs for attachment errors a greedy parser makes often enough to cost facts: a phrase
+/// hung on the wrong head, or on the right head by the wrong relation.
+extension ParseRepair {
     /// `the Lowell , Mass. , bakery` parsed as a coordination, or with the name and the noun
     /// apart: a name between a determiner and a state abbreviation set off by commas, followed by
     /// a common noun, says where that noun's thing is. The noun heads the phrase (taking the name's
     /// place when it hung inside it), the name modifies it and the state is the name's apposition.
     static func townAndStateBeforeNoun(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        for state in tree.indices where state >= 3 && state + 2 < tokens.count && ClauseLexicon.stateAbbreviations.contains(tree.word(state)) {
+        for state in tree.indices where state >= 3 && state + 2 < tokens.count && RepairLexicon.stateAbbreviations.contains(tree.word(state)) {
             let town = state - 2
             guard tree.word(state - 1) == ",", tree.word(state + 1) == ",", tree.upos(town) == "PROPN" else { continue }
             var first = town
@@ -129,7 +100,7 @@ enum ParseRepair {
             tokens[p].deprel = "acl:relcl"
             guard tree.kids(pronoun, ["case"]).contains(where: { tree.word($0) == "of" }),
                   let part = tree.kids(p, ["obj", "obl", "nsubj"]).first(where: { q in
-                      q != pronoun && (tree.upos(q) == "NUM" || SentenceReading.quantifiers.contains(tree.lemma(q)))
+                      q != pronoun && (tree.upos(q) == "NUM" || RepairLexicon.quantifiers.contains(tree.lemma(q)))
                   }) else { continue }
             tokens[pronoun].head = part
             tokens[pronoun].deprel = "nmod"

@@ -9,7 +9,7 @@ extension ParseRepair {
     static func speechInsertReadAsRelativeClause(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
         guard let noun = tree.indices.first(where: { tree.head($0) == nil }), ["NOUN", "PROPN", "PRON"].contains(tree.upos(noun)) else { return }
-        for v in tree.children[noun] where tree.is(v, ["acl", "appos", "parataxis"]) && ClauseLexicon.speech.contains(tree.lemma(v)) {
+        for v in tree.children[noun] where tree.is(v, ["acl", "appos", "parataxis"]) && RepairLexicon.speech.contains(tree.lemma(v)) {
             guard tree.kid(v, ["nsubj"]) != nil, let said = tree.kids(v, ["ccomp", "xcomp", "parataxis"]).first(where: { $0 > v }),
                   tree.kid(said, ["nsubj", "nsubj:pass"]) == nil, let open = tree.subtree(v).first, open > 0, tree.word(open - 1) == "," else { continue }
             tokens[said].head = -1
@@ -27,7 +27,7 @@ extension ParseRepair {
     /// clause before a verb of saying that has no complement or object of its own is its complement.
     static func reportReadAsParataxis(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        for v in tree.indices where tree.upos(v) == "VERB" && ClauseLexicon.speech.contains(tree.lemma(v)) {
+        for v in tree.indices where tree.upos(v) == "VERB" && RepairLexicon.speech.contains(tree.lemma(v)) {
             guard tree.kid(v, ["ccomp", "obj", "xcomp"]) == nil,
                   let said = tree.kids(v, ["parataxis"]).first(where: { $0 < v && ["VERB", "AUX", "ADJ", "NOUN"].contains(tree.upos($0)) }),
                   tree.kid(said, ["nsubj", "nsubj:pass", "csubj", "expl"]) != nil else { continue }
@@ -41,10 +41,10 @@ extension ParseRepair {
     /// quotation is what it says, and a speaker after it with no subject of its own is its subject.
     static func speakerAfterQuotation(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        let quotes = TupleRendering.quotationMarks
+        let quotes = RepairLexicon.quotationMarks
         guard tree.indices.count > 3, quotes.contains(tree.word(0)),
               let v = tree.indices.first(where: { $0 > 2 && quotes.contains(tree.word($0 - 1)) && tree.word($0 - 2) == "," }),
-              tree.upos(v) == "VERB", ClauseLexicon.speech.contains(tree.lemma(v)),
+              tree.upos(v) == "VERB", RepairLexicon.speech.contains(tree.lemma(v)),
               let root = tree.indices.first(where: { tree.head($0) == nil }), root < v - 2, !tree.dominates(v, root) else { return }
         tokens[v].head = -1
         tokens[v].deprel = "root"
@@ -66,7 +66,7 @@ extension ParseRepair {
         guard let root = tree.indices.first(where: { tree.head($0) == nil }),
               let last = tree.indices.last(where: { !tree.isPunct($0) }) else { return }
         for v in tree.kids(root, ["conj", "parataxis"]) where v > root + 1 && tree.word(v - 1) == ","
-            && tree.upos(v) == "VERB" && ClauseLexicon.speech.contains(tree.lemma(v)) {
+            && tree.upos(v) == "VERB" && RepairLexicon.speech.contains(tree.lemma(v)) {
             let own = tree.children[v].filter { !tree.isPunct($0) }
             guard own.count == 1, let speaker = own.first, speaker > v, tree.upos(speaker) == "PROPN",
                   tree.is(speaker, ["obj", "nsubj"]), tree.subtree(speaker).contains(last) else { continue }

@@ -9,7 +9,6 @@ extension ParseRepair {
     /// (`The choir performs in Lyon` parsed as one long noun phrase).
     static func verbReadAsNoun(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        let finder = ClauseFinder(tokens: tokens)
         for n in tree.indices where tree.upos(n) == "NOUN" && tree.kid(n, ["cop"]) == nil {
             let subject: Int
             if tree.kid(n, ["aux"]) != nil, let s = tree.kids(n, ["nsubj"]).last(where: { $0 < n }) {
@@ -17,7 +16,7 @@ extension ParseRepair {
             } else if let s = tree.kids(n, ["nsubj"]).last(where: { $0 < n }), tokens[n].xpos == "NNS",
                       let end = tree.subtree(s).last, ((end + 1)..<n).allSatisfy({ tree.upos($0) == "ADV" }) {
                 subject = s
-            } else if tree.head(n) == nil, tokens[n].xpos == "NNS", !tree.indices.contains(where: finder.isPredicate),
+            } else if tree.head(n) == nil, tokens[n].xpos == "NNS", !tree.indices.contains(where: tree.isPredicate),
                       let s = tree.children[n].last(where: { $0 < n && ["NOUN", "PROPN", "NUM"].contains(tree.upos($0)) }),
                       tree.children[n].contains(where: { $0 > n && ["nmod", "obl", "obj", "advmod"].contains(String(tree.base($0))) }) {
                 subject = s
