@@ -83,16 +83,14 @@ struct Extract: ParsableCommand {
         // Keys are lower case for names and as written for codes, as `placeNames` wants them.
         options.placeNames = Set(lexicon.names.merging(lexicon.hints.names) { first, _ in first }.filter { $0.value.type == .place }.keys)
         let openIE = OpenIE(options: options)
+        let repair = ParseRepair()
         var output = ""
         for path in files {
             let input = PretokenizedText(lines: try Self.readText(path))
             for var sentence in input.sentences {
                 models.annotate(&sentence)
-                if showParse {
-                    var fired: [String] = []
-                    if traceRepairs { _ = ParseRepair().repaired(sentence.tokens) { fired.append($0.name) } }
-                    output += Self.conllu(sentence, repairs: fired)
-                }
+                let fired = repair.repair(&sentence)
+                if showParse { output += Self.conllu(sentence, repairs: traceRepairs ? fired : []) }
                 for tuple in openIE.tuples(sentence) {
                     output += OpenIE.tabbed(tuple, sentence: sentence.text) + "\n"
                 }

@@ -1,11 +1,19 @@
 import Testing
 import KGLanguage
 import KGEntities
+import KGRepair
 @testable import KGRelations
+
+/// A hand-written parse as the pipeline hands it to relations: read, then repaired by `ParseRepair`.
+func parse(_ table: String) throws -> Sentence {
+    var sentence = try handParse(table)
+    ParseRepair().repair(&sentence)
+    return sentence
+}
 
 /// Hand-written parses for the tests: one token a line, `form lemma UPOS XPOS head deprel`
 /// (heads 1-based, 0 for the root), read through the real CoNLL-U reader.
-func parse(_ table: String) throws -> Sentence {
+func handParse(_ table: String) throws -> Sentence {
     var rows: [String] = []
     var forms: [String] = []
     for (n, line) in table.split(separator: "\n").enumerated() {
