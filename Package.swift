@@ -33,7 +33,7 @@ let package = Package(
 
         .testTarget(name: "KGReaderTests", dependencies: ["KGReader"]),
         .testTarget(name: "KGLanguageTests", dependencies: ["KGLanguage"]),
-        .testTarget(name: "KGRepairTests", dependencies: ["KGRepair"]),
+        .testTarget(name: "KGRepairTests", dependencies: ["KGRepair"], exclude: ["Golden"]),
         .testTarget(name: "KGEntitiesTests", dependencies: ["KGEntities"]),
         .testTarget(name: "KGRelationsTests", dependencies: ["KGRelations", "KGRepair"]),
         .testTarget(name: "KGPipelineTests", dependencies: ["KGPipeline"]),

@@ -1,5 +1,6 @@
-/// The rules in the order they run. Tagging repairs come early so the attachment repairs see
-/// verbs as verbs; the speech repairs come late, after the clauses they reorder are whole.
+/// The rules in the order they run. The tagging repairs (4–8) come before the attachment repairs
+/// that need to see their verbs as verbs; the speech repairs come late, once the clauses they
+/// reorder are whole.
 extension ParseRepair {
     public static let rules: [RepairRule] = [
         RepairRule("townAndStateBeforeNoun", "a town and state set off by commas before a noun modify that noun",

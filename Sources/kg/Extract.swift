@@ -90,24 +90,13 @@ struct Extract: ParsableCommand {
             for var sentence in input.sentences {
                 models.annotate(&sentence)
                 let fired = repair.repair(&sentence)
-                if showParse { output += Self.conllu(sentence, repairs: traceRepairs ? fired : []) }
+                if showParse { output += CoNLLU.rows(sentence, comments: traceRepairs ? fired.map { ("repair", $0) } : []) }
                 for tuple in openIE.tuples(sentence) {
                     output += OpenIE.tabbed(tuple, sentence: sentence.text) + "\n"
                 }
             }
         }
         FileHandle.standardOutput.write(Data(output.utf8))
-    }
-
-    /// The parse as CoNLL-U rows (ID, FORM, LEMMA, UPOS, XPOS, FEATS, HEAD, DEPREL, DEPS, MISC),
-    /// after a `# repair = name` comment for each repair rule that changed it.
-    static func conllu(_ sentence: Sentence, repairs: [String] = []) -> String {
-        var rows = "# text = \(sentence.text)\n" + repairs.map { "# repair = \($0)\n" }.joined()
-        for (i, t) in sentence.tokens.enumerated() {
-            rows += [String(i + 1), t.text, t.lemma, t.upos, t.xpos, "_", String(t.head + 1), t.deprel, "_", "_"]
-                .joined(separator: "\t") + "\n"
-        }
-        return rows + "\n"
     }
 
     static func readText(_ path: String) throws -> String {
