@@ -86,7 +86,7 @@ struct ParserTrainer {
                             words += 1
                             if parse.heads[i] == example.heads[i] {
                                 attached += 1
-                                if Evaluation.universal(labels[parse.labels[i]]) == Evaluation.universal(example.relations[i]) { labelled += 1 }
+                                if DependencyRelation(labels[parse.labels[i]]).universal == DependencyRelation(example.relations[i]).universal { labelled += 1 }
                             }
                         }
                     }

@@ -2,8 +2,8 @@ import KGLanguage
 
 /// A parsed sentence seen as a tree: children per token, relation tests and subtree spans.
 ///
-/// Relations are UD v2 (`nsubj:pass`, `acl:relcl`, `compound:prt`); `is(_:_:)` matches either the
-/// full label or its universal part before the colon. The small accessors are `@inlinable`
+/// Relations are UD v2 (`.nsubjPass`, `.aclRelcl`, `.compoundPrt`); `is(_:_:)` matches either the
+/// relation itself or the universal relation it refines. The small accessors are `@inlinable`
 /// because the relation readers in another module call them in every inner loop.
 public struct DependencyTree: Sendable {
     public let tokens: [Token]
@@ -20,12 +20,9 @@ public struct DependencyTree: Sendable {
 
     @inlinable public var indices: Range<Int> { tokens.indices }
 
-    /// The universal part of the relation (`nsubj` for `nsubj:pass`).
-    @inlinable public func base(_ i: Int) -> Substring { tokens[i].deprel.split(separator: ":", maxSplits: 1).first ?? "" }
-
-    /// Whether token `i` hangs from its head by one of `relations` (full labels or universal parts).
-    @inlinable public func `is`(_ i: Int, _ relations: Set<String>) -> Bool {
-        relations.contains(tokens[i].deprel) || relations.contains(String(base(i)))
+    /// Whether token `i` hangs from its head by one of `relations` (or by a subtype of one).
+    @inlinable public func `is`(_ i: Int, _ relations: Set<DependencyRelation>) -> Bool {
+        relations.contains(tokens[i].deprel) || relations.contains(tokens[i].deprel.universal)
     }
 
     @inlinable public func head(_ i: Int) -> Int? {
@@ -33,19 +30,19 @@ public struct DependencyTree: Sendable {
         return h >= 0 && h < tokens.count && h != i ? h : nil
     }
 
-    @inlinable public func kids(_ i: Int, _ relations: Set<String>) -> [Int] { children[i].filter { self.is($0, relations) } }
+    @inlinable public func kids(_ i: Int, _ relations: Set<DependencyRelation>) -> [Int] { children[i].filter { self.is($0, relations) } }
 
-    @inlinable public func kid(_ i: Int, _ relations: Set<String>) -> Int? { children[i].first { self.is($0, relations) } }
+    @inlinable public func kid(_ i: Int, _ relations: Set<DependencyRelation>) -> Int? { children[i].first { self.is($0, relations) } }
 
     @inlinable public func lemma(_ i: Int) -> String { tokens[i].lemma.isEmpty ? tokens[i].text.lowercased() : tokens[i].lemma.lowercased() }
 
     @inlinable public func word(_ i: Int) -> String { tokens[i].text.lowercased() }
 
-    @inlinable public func upos(_ i: Int) -> String { tokens[i].upos }
+    @inlinable public func upos(_ i: Int) -> UPOS { tokens[i].upos }
 
     /// `i` and everything below it, in sentence order, leaving out the branches of `i` itself
     /// that hang by `pruned` and any token in `excluded` (with what hangs below it).
-    public func subtree(_ i: Int, pruning pruned: Set<String> = [], excluding excluded: Set<Int> = []) -> [Int] {
+    public func subtree(_ i: Int, pruning pruned: Set<DependencyRelation> = [], excluding excluded: Set<Int> = []) -> [Int] {
         var result: [Int] = []
         var stack = [i]
         var seen = Set<Int>()
@@ -63,10 +60,10 @@ public struct DependencyTree: Sendable {
     /// Whether `p` heads a clause: verbs, copular predicates and main-verb `be`/`have`; not verbs
     /// used as modifiers (`planned deliveries`).
     public func isPredicate(_ p: Int) -> Bool {
-        if kid(p, ["cop"]) != nil { return true }
+        if kid(p, [.cop]) != nil { return true }
         switch upos(p) {
-        case "VERB": return !self.is(p, ["amod", "compound", "aux", "cop", "case", "mark", "fixed", "flat", "det", "goeswith", "reparandum"])
-        case "AUX": return !self.is(p, ["aux", "cop", "fixed", "goeswith", "reparandum"])
+        case .verb: return !self.is(p, [.amod, .compound, .aux, .cop, .case, .mark, .fixed, .flat, .det, .goeswith, .reparandum])
+        case .aux: return !self.is(p, [.aux, .cop, .fixed, .goeswith, .reparandum])
         default: return false
         }
     }
@@ -94,7 +91,7 @@ public struct DependencyTree: Sendable {
         var result = [i]
         var frontier = [i]
         while let top = frontier.popLast() {
-            for c in kids(top, ["conj"]) where !result.contains(c) && !isClauseHead(c, conjoinedTo: top) {
+            for c in kids(top, [.conj]) where !result.contains(c) && !isClauseHead(c, conjoinedTo: top) {
                 result.append(c)
                 frontier.append(c)
             }
@@ -105,17 +102,17 @@ public struct DependencyTree: Sendable {
     /// A conjunct that is a clause of its own (`Russia attacked and Ukraine resisted`) is not a
     /// coordinated argument.
     public func isClauseHead(_ c: Int, conjoinedTo head: Int) -> Bool {
-        let verbal = ["VERB", "AUX"]
-        return verbal.contains(upos(c)) && !verbal.contains(upos(head)) || kid(c, ["nsubj", "cop"]) != nil && kid(head, ["nsubj", "cop"]) == nil
+        let verbal: [UPOS] = [.verb, .aux]
+        return verbal.contains(upos(c)) && !verbal.contains(upos(head)) || kid(c, [.nsubj, .cop]) != nil && kid(head, [.nsubj, .cop]) == nil
     }
 
     /// `each other`, `one another` (either word may head the pair).
     public func isReciprocal(_ i: Int) -> Bool {
-        let pair = [word(i)] + kids(i, ["fixed", "det"]).map(word)
+        let pair = [word(i)] + kids(i, [.fixed, .det]).map(word)
         return pair.contains { $0 == "each" || $0 == "one" } && pair.contains { $0 == "other" || $0 == "another" }
     }
 
-    @inlinable public func isPunct(_ i: Int) -> Bool { tokens[i].upos == "PUNCT" || tokens[i].deprel == "punct" }
+    @inlinable public func isPunct(_ i: Int) -> Bool { tokens[i].upos == .punct || tokens[i].deprel == .punct }
 
     /// The sentence's words at `indexes` (sorted), joined with single spaces.
     public func text(_ indexes: [Int]) -> String { indexes.map { tokens[$0].text }.joined(separator: " ") }

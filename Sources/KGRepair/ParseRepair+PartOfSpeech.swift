@@ -9,29 +9,29 @@ extension ParseRepair {
     /// (`The choir performs in Lyon` parsed as one long noun phrase).
     static func verbReadAsNoun(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        for n in tree.indices where tree.upos(n) == "NOUN" && tree.kid(n, ["cop"]) == nil {
+        for n in tree.indices where tree.upos(n) == .noun && tree.kid(n, [.cop]) == nil {
             let subject: Int
-            if tree.kid(n, ["aux"]) != nil, let s = tree.kids(n, ["nsubj"]).last(where: { $0 < n }) {
+            if tree.kid(n, [.aux]) != nil, let s = tree.kids(n, [.nsubj]).last(where: { $0 < n }) {
                 subject = s
-            } else if let s = tree.kids(n, ["nsubj"]).last(where: { $0 < n }), tokens[n].xpos == "NNS",
-                      let end = tree.subtree(s).last, ((end + 1)..<n).allSatisfy({ tree.upos($0) == "ADV" }) {
+            } else if let s = tree.kids(n, [.nsubj]).last(where: { $0 < n }), tokens[n].xpos == "NNS",
+                      let end = tree.subtree(s).last, ((end + 1)..<n).allSatisfy({ tree.upos($0) == .adv }) {
                 subject = s
             } else if tree.head(n) == nil, tokens[n].xpos == "NNS", !tree.indices.contains(where: tree.isPredicate),
-                      let s = tree.children[n].last(where: { $0 < n && ["NOUN", "PROPN", "NUM"].contains(tree.upos($0)) }),
-                      tree.children[n].contains(where: { $0 > n && ["nmod", "obl", "obj", "advmod"].contains(String(tree.base($0))) }) {
+                      let s = tree.children[n].last(where: { $0 < n && [.noun, .propn, .num].contains(tree.upos($0)) }),
+                      tree.children[n].contains(where: { $0 > n && [.nmod, .obl, .obj, .advmod].contains(tree.tokens[$0].deprel.universal) }) {
                 subject = s
                 for d in tree.children[n] where d < s { tokens[d].head = s }
             } else {
                 continue
             }
-            tokens[n].upos = "VERB"
-            tokens[n].xpos = tree.kid(n, ["aux"]) != nil ? "VB" : "VBZ"
-            tokens[subject].deprel = "nsubj"
-            for d in tree.children[n] where tree.is(d, ["nmod"]) && d > n {
-                tokens[d].deprel = tree.kid(d, ["case"]) == nil ? "obj" : "obl"
+            tokens[n].upos = .verb
+            tokens[n].xpos = tree.kid(n, [.aux]) != nil ? "VB" : "VBZ"
+            tokens[subject].deprel = .nsubj
+            for d in tree.children[n] where tree.is(d, [.nmod]) && d > n {
+                tokens[d].deprel = tree.kid(d, [.case]) == nil ? .obj : .obl
             }
-            for d in tree.children[n] where tokens[d].deprel == "acl" && d > n {
-                tokens[d].deprel = tree.kids(d, ["mark"]).contains { tree.word($0) == "to" } ? "xcomp" : "advcl"  // `plans to hire`
+            for d in tree.children[n] where tokens[d].deprel == .acl && d > n {
+                tokens[d].deprel = tree.kids(d, [.mark]).contains { tree.word($0) == "to" } ? .xcomp : .advcl  // `plans to hire`
             }
         }
     }
@@ -43,21 +43,21 @@ extension ParseRepair {
     static func nounReadAsVerb(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
         guard let r = tree.indices.first(where: { tree.head($0) == nil }), tokens[r].xpos == "VB",
-              tree.kid(r, ["nsubj", "nsubj:pass", "aux", "mark", "obj"]) == nil,
-              let v = tree.kids(r, ["advcl", "conj", "ccomp", "parataxis"]).first(where: { $0 > r }),
-              tree.upos(v) == "VERB", tree.kid(v, ["aux", "aux:pass"]) != nil, tree.kid(v, ["nsubj", "nsubj:pass", "mark", "cc"]) == nil,
+              tree.kid(r, [.nsubj, .nsubjPass, .aux, .mark, .obj]) == nil,
+              let v = tree.kids(r, [.advcl, .conj, .ccomp, .parataxis]).first(where: { $0 > r }),
+              tree.upos(v) == .verb, tree.kid(v, [.aux, .auxPass]) != nil, tree.kid(v, [.nsubj, .nsubjPass, .mark, .cc]) == nil,
               ((r + 1)..<(tree.subtree(v).first ?? v)).allSatisfy({ tree.dominates(r, $0) }) else { return }
         tokens[v].head = -1
-        tokens[v].deprel = "root"
+        tokens[v].deprel = .root
         tokens[r].head = v
-        tokens[r].deprel = "nsubj"
-        tokens[r].upos = "NOUN"
+        tokens[r].deprel = .nsubj
+        tokens[r].upos = .noun
         tokens[r].xpos = "NN"
         for d in tree.children[r] where d != v {
             if d < r, !tree.isPunct(d) {
                 tokens[d].head = v  // `In May`: the fronted phrase is the clause's
-            } else if tree.is(d, ["obl"]) {
-                tokens[d].deprel = "nmod"  // `demand for steel`
+            } else if tree.is(d, [.obl]) {
+                tokens[d].deprel = .nmod  // `demand for steel`
             } else if tree.isPunct(d) && d > v {
                 tokens[d].head = v
             }
@@ -69,16 +69,16 @@ extension ParseRepair {
     /// own (and no copula) heads the clause, the noun its object.
     static func verbReadAsModifier(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        for n in tree.indices where tree.upos(n) == "NOUN" && n > 0 {
+        for n in tree.indices where tree.upos(n) == .noun && n > 0 {
             let v = n - 1
-            guard tree.upos(v) == "VERB", ["VBD", "VBN"].contains(tokens[v].xpos), tree.head(v) == n, tree.is(v, ["amod"]),
-                  tree.kid(n, ["cop", "det", "nmod:poss"]) == nil,
-                  let subject = tree.kid(n, ["nsubj"]), subject < v else { continue }
+            guard tree.upos(v) == .verb, ["VBD", "VBN"].contains(tokens[v].xpos), tree.head(v) == n, tree.is(v, [.amod]),
+                  tree.kid(n, [.cop, .det, .nmodPoss]) == nil,
+                  let subject = tree.kid(n, [.nsubj]), subject < v else { continue }
             tokens[v].head = tokens[n].head
             tokens[v].deprel = tokens[n].deprel
             tokens[v].xpos = "VBD"
             tokens[n].head = v
-            tokens[n].deprel = "obj"
+            tokens[n].deprel = .obj
             for d in tree.children[n] where d < v { tokens[d].head = v }
         }
     }
@@ -89,16 +89,16 @@ extension ParseRepair {
     /// phrase that determiner opens its object.
     static func verbReadAsObjectConjunct(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        for n in tree.indices where tree.upos(n) == "NOUN" && tokens[n].xpos == "NNS" && n + 1 < tokens.count && n > 0 {
-            guard tree.is(n, ["conj"]), tree.word(n - 1) == "and" || tree.word(n - 1) == "or", tree.kid(n, ["det", "amod", "compound"]) == nil,
-                  let object = tree.head(n), tree.is(object, ["obj"]), let verb = tree.head(object), tokens[verb].xpos == "VBZ",
-                  tree.upos(n + 1) == "DET" || tokens[n + 1].xpos == "PRP$",
-                  let phrase = tree.head(n + 1), phrase > n + 1, ["NOUN", "PROPN"].contains(tree.upos(phrase)) else { continue }
-            tokens[n].upos = "VERB"
+        for n in tree.indices where tree.upos(n) == .noun && tokens[n].xpos == "NNS" && n + 1 < tokens.count && n > 0 {
+            guard tree.is(n, [.conj]), tree.word(n - 1) == "and" || tree.word(n - 1) == "or", tree.kid(n, [.det, .amod, .compound]) == nil,
+                  let object = tree.head(n), tree.is(object, [.obj]), let verb = tree.head(object), tokens[verb].xpos == "VBZ",
+                  tree.upos(n + 1) == .det || tokens[n + 1].xpos == "PRP$",
+                  let phrase = tree.head(n + 1), phrase > n + 1, [.noun, .propn].contains(tree.upos(phrase)) else { continue }
+            tokens[n].upos = .verb
             tokens[n].xpos = "VBZ"
             tokens[n].head = verb
             tokens[phrase].head = n
-            tokens[phrase].deprel = "obj"
+            tokens[phrase].deprel = .obj
         }
     }
 
@@ -109,51 +109,51 @@ extension ParseRepair {
     static func nounWithAnObject(_ tokens: inout [Token]) {
         var tree = DependencyTree(tokens)
         let finite: Set<String> = ["VBZ", "VBD", "VBP", "MD"]
-        for n in tree.indices where tree.upos(n) == "NOUN" && ["NNS", "NN"].contains(tokens[n].xpos) {
-            guard tree.kid(n, ["det", "nmod:poss", "case", "cop"]) == nil,
-                  let subject = tree.kids(n, ["compound", "nsubj"]).last(where: { $0 == n - 1 }),
-                  ["NOUN", "PROPN"].contains(tree.upos(subject)) else { continue }
+        for n in tree.indices where tree.upos(n) == .noun && ["NNS", "NN"].contains(tokens[n].xpos) {
+            guard tree.kid(n, [.det, .nmodPoss, .case, .cop]) == nil,
+                  let subject = tree.kids(n, [.compound, .nsubj]).last(where: { $0 == n - 1 }),
+                  [.noun, .propn].contains(tree.upos(subject)) else { continue }
             // What only a verb has: an object; a subordinator (`whereas the firm produces …`); or, in a
             // sentence without any finite verb, a prepositional phrase (`the academy specializes in …`).
-            let object = tree.kid(n, ["obj"]).map { $0 > n } ?? false
-            let subordinate = tree.kids(n, ["mark"]).contains { $0 < subject && tree.upos($0) == "SCONJ" }
+            let object = tree.kid(n, [.obj]).map { $0 > n } ?? false
+            let subordinate = tree.kids(n, [.mark]).contains { $0 < subject && tree.upos($0) == .sconj }
             let verbless = tokens[n].xpos == "NNS" && !tree.indices.contains { finite.contains(tokens[$0].xpos) }
-                && tree.kids(n, ["nmod"]).contains { $0 > n && tree.kid($0, ["case"]) != nil }
+                && tree.kids(n, [.nmod]).contains { $0 > n && tree.kid($0, [.case]) != nil }
             guard object || subordinate || verbless else { continue }
-            tokens[n].upos = "VERB"
+            tokens[n].upos = .verb
             tokens[n].xpos = tokens[n].xpos == "NNS" ? "VBZ" : "VBP"
-            tokens[subject].deprel = "nsubj"
-            for d in tree.children[n] where d < subject && !tree.is(d, ["mark", "cc"]) { tokens[d].head = subject }
+            tokens[subject].deprel = .nsubj
+            for d in tree.children[n] where d < subject && !tree.is(d, [.mark, .cc]) { tokens[d].head = subject }
             for d in tree.children[n] where d > n {
-                if tree.is(d, ["nmod"]) { tokens[d].deprel = tree.kid(d, ["case"]) == nil ? "obj" : "obl" }
-                if tree.is(d, ["conj"]), tree.kid(d, ["cc"]) == nil, subordinate, !object { tokens[d].deprel = "obj" }  // `produces | effects`
+                if tree.is(d, [.nmod]) { tokens[d].deprel = tree.kid(d, [.case]) == nil ? .obj : .obl }
+                if tree.is(d, [.conj]), tree.kid(d, [.cc]) == nil, subordinate, !object { tokens[d].deprel = .obj }  // `produces | effects`
             }
             // `A , B and C Academy specializes in …` parsed as one more conjunct of A: the coordination is its subject.
-            if tree.is(n, ["conj"]), let first = tree.head(n), tree.head(first) == nil, verbless {
+            if tree.is(n, [.conj]), let first = tree.head(n), tree.head(first) == nil, verbless {
                 tokens[n].head = -1
-                tokens[n].deprel = "root"
+                tokens[n].deprel = .root
                 tokens[first].head = n
-                tokens[first].deprel = "nsubj"
+                tokens[first].deprel = .nsubj
                 tokens[subject].head = first
-                tokens[subject].deprel = "conj"
-                for d in tree.children[n] where d < subject && tree.is(d, ["cc"]) { tokens[d].head = subject }
+                tokens[subject].deprel = .conj
+                for d in tree.children[n] where d < subject && tree.is(d, [.cc]) { tokens[d].head = subject }
                 for d in tree.children[first] where d > n { tokens[d].head = n }
             }
             // Nominal conjuncts the parse hung on the noun it took the verb for belong to its phrase (`in : A , B , and C`).
-            if verbless, let phrase = tree.kids(n, ["nmod"]).first(where: { $0 > n }) {
+            if verbless, let phrase = tree.kids(n, [.nmod]).first(where: { $0 > n }) {
                 tree = DependencyTree(tokens)
-                for d in tree.children[n] where d > phrase && tree.is(d, ["conj"]) && ["NOUN", "PROPN"].contains(tree.upos(d)) {
+                for d in tree.children[n] where d > phrase && tree.is(d, [.conj]) && [.noun, .propn].contains(tree.upos(d)) {
                     tokens[d].head = phrase
                 }
             }
             tree = DependencyTree(tokens)
-            guard let root = tree.indices.first(where: { tree.head($0) == nil }), root != n, tree.kid(root, ["mark"]) != nil,
-                  tree.is(n, ["conj"]), tree.dominates(root, n) else { continue }
+            guard let root = tree.indices.first(where: { tree.head($0) == nil }), root != n, tree.kid(root, [.mark]) != nil,
+                  tree.is(n, [.conj]), tree.dominates(root, n) else { continue }
             tokens[n].head = -1
-            tokens[n].deprel = "root"
+            tokens[n].deprel = .root
             tokens[root].head = n
-            tokens[root].deprel = "advcl"
-            for d in tree.children[root] where d > n && (tree.is(d, ["conj"]) || tree.isPunct(d)) { tokens[d].head = n }
+            tokens[root].deprel = .advcl
+            for d in tree.children[root] where d > n && (tree.is(d, [.conj]) || tree.isPunct(d)) { tokens[d].head = n }
             tree = DependencyTree(tokens)
         }
     }

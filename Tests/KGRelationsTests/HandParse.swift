@@ -36,9 +36,9 @@ func standInEntities(_ sentences: [Sentence], types: [String: EntityType] = [:])
         var i = 0
         let tokens = sentence.tokens
         while i < tokens.count {
-            guard tokens[i].upos == "PROPN" else { i += 1; continue }
+            guard tokens[i].upos == .propn else { i += 1; continue }
             var j = i
-            while j + 1 < tokens.count && tokens[j + 1].upos == "PROPN" { j += 1 }
+            while j + 1 < tokens.count && tokens[j + 1].upos == .propn { j += 1 }
             let name = tokens[i...j].map(\.text).joined(separator: " ")
             let entity = entities.firstIndex { $0.name == name } ?? {
                 entities.append(Entity(name: name, type: types[name] ?? .organization))

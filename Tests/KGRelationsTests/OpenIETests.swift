@@ -194,8 +194,8 @@ import KGRepair
         """)
         var repaired = sentence
         #expect(ParseRepair().repair(&repaired) == ["relativeReadAsParataxis"])
-        #expect(repaired.tokens[9].head == 3 && repaired.tokens[9].deprel == "acl:relcl")
-        #expect(repaired.tokens[6].head == 10 && repaired.tokens[6].deprel == "nmod")
+        #expect(repaired.tokens[9].head == 3 && repaired.tokens[9].deprel == .aclRelcl)
+        #expect(repaired.tokens[6].head == 10 && repaired.tokens[6].deprel == .nmod)
         let found = OpenIE().tuples(repaired).map { ([$0.relation] + $0.arguments).joined(separator: " | ") }
         #expect(found.contains("has ordered | Lima | four of the boats"))
     }

@@ -217,9 +217,9 @@ struct NameFinder {
     func withProperNounRuns(_ candidates: [Candidate], sentence: Sentence, index: Int) -> [Candidate] {
         let tokens = sentence.tokens
         func proper(_ i: Int) -> Bool {
-            if tokens[i].upos == "PROPN" { return true }
+            if tokens[i].upos == .propn { return true }
             guard i > 0, tokens[i].text.startsUppercase, NameFinder.isWordish(tokens[i].text) else { return false }
-            return tokens[i].upos.isEmpty || ["ADJ", "NOUN", "NUM", "X"].contains(tokens[i].upos)
+            return [.untagged, .adj, .noun, .num, .x].contains(tokens[i].upos)
         }
         var result = candidates
         var i = 0
