@@ -5,7 +5,7 @@ extension CoNLLU {
     public static func rows(_ sentence: Sentence, comments: [(key: String, value: String)] = []) -> String {
         var rows = "# text = \(sentence.text)\n" + comments.map { "# \($0.key) = \($0.value)\n" }.joined()
         for (i, t) in sentence.tokens.enumerated() {
-            rows += [String(i + 1), t.text, t.lemma, t.upos.label, t.xpos, "_", String(t.head + 1), t.deprel.label, "_", "_"]
+            rows += [String(i + 1), t.text, t.lemma, t.upos.label, t.xpos.label, "_", String(t.head + 1), t.deprel.label, "_", "_"]
                 .joined(separator: "\t") + "\n"
         }
         return rows + "\n"

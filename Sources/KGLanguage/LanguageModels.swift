@@ -22,8 +22,9 @@ public final class LanguageModels: Sendable {
     let verbs: VerbDictionary
     /// Tagger class → the parser's tag id.
     let parserTags: [Int]
-    /// Tagger class → its UPOS, and parser label id → its relation: the models' strings mapped once, at load.
+    /// Tagger class → its UPOS and XPOS, and parser label id → its relation: the models' strings mapped once, at load.
     let tagUPOS: [UPOS]
+    let tagXPOS: [XPOS]
     let relations: [DependencyRelation]
 
     static let fileNames = (tagger: "tagger.kgm", parser: "parser.kgm", lemmatizer: "lemmas.kgm")
@@ -36,6 +37,7 @@ public final class LanguageModels: Sendable {
         let ids = Dictionary(parser.tags.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         parserTags = zip(tagger.upos, tagger.xpos).map { ids[$0 + "\t" + $1] ?? parser.tags.count }
         tagUPOS = tagger.upos.map(UPOS.init)
+        tagXPOS = tagger.xpos.map(XPOS.init)
         relations = parser.labels.map(DependencyRelation.init)
     }
 
@@ -92,7 +94,7 @@ public final class LanguageModels: Sendable {
         for i in 0..<count {
             let tag = tags[i]
             sentence.tokens[i].upos = tagUPOS[tag]
-            sentence.tokens[i].xpos = tagger.xpos[tag]
+            sentence.tokens[i].xpos = tagXPOS[tag]
             let form = sentence.tokens[i].text
             let lemma = lemmatizer.lemma(form: form, upos: tagger.upos[tag], xpos: tagger.xpos[tag])
             sentence.tokens[i].lemma = tagUPOS[tag] == .verb ? verbs.lemma(lemma, form: form) : lemma

@@ -8,8 +8,8 @@ public struct Token: Sendable, Hashable, Codable {
     public var end: Int
     /// Universal POS tag (`.noun`, `.propn`, `.verb`, …); `.untagged` until tagged.
     public var upos: UPOS
-    /// Penn Treebank tag (`NN`, `NNP`, `VBD`, …); empty until tagged.
-    public var xpos: String
+    /// Penn Treebank tag (`.nn`, `.nnp`, `.vbd`, …); `.untagged` until tagged.
+    public var xpos: XPOS
     public var lemma: String
     public var head: Int
     /// Universal Dependencies relation (`.nsubj`, `.obj`, `.obl`, `.compound`, …); `.unparsed` until parsed.
@@ -17,7 +17,7 @@ public struct Token: Sendable, Hashable, Codable {
     /// Whether whitespace follows the token in the original text.
     public var spaceAfter: Bool
 
-    public init(text: String, start: Int, end: Int, upos: UPOS = .untagged, xpos: String = "",
+    public init(text: String, start: Int, end: Int, upos: UPOS = .untagged, xpos: XPOS = .untagged,
                 lemma: String = "", head: Int = -1, deprel: DependencyRelation = .unparsed, spaceAfter: Bool = true) {
         self.text = text
         self.start = start

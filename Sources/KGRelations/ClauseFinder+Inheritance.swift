@@ -32,7 +32,7 @@ extension ClauseFinder {
             c.substitutions.merge(governor.substitutions) { a, _ in a }
             c.subjectInherited = true
             c.chain = governor.chain
-            if c.kind != .copular && tree.kids(p, [.aux]).isEmpty && ["VB", "VBN", "VBG"].contains(tree.tokens[p].xpos) {
+            if c.kind != .copular && tree.kids(p, [.aux]).isEmpty && [.vb, .vbn, .vbg].contains(tree.tokens[p].xpos) {
                 // Shared auxiliaries: `will meet and sign` → `will sign`.
                 c.relationWords = (tree.kids(h, [.aux]) + c.relationWords).sorted()
                 if governor.kind == .passive { c.kind = .passive }
@@ -99,12 +99,12 @@ extension ClauseFinder {
         guard [.noun, .propn, .pron, .num].contains(tree.upos(a)) else { return }
         let pronoun = tree.subtree(p).first { i in
             i != p && ClauseLexicon.relativePronouns.contains(tree.word(i))
-                && ["WDT", "WP", "WP$", "WRB"].contains(tree.tokens[i].xpos)
+                && [.wdt, .wp, .wpPossessive, .wrb].contains(tree.tokens[i].xpos)
                 && (tree.head(i) == p || tree.head(i).map { tree.head($0) == p } == true)
         } ?? tree.kids(p, [.nsubj, .obj]).first { tree.word($0) == "that" }
         if let pronoun {
             c.substitutions[pronoun] = a
-            if c.subject == nil && tree.tokens[pronoun].xpos != "WRB" && tree.head(pronoun) == p && !tree.is(pronoun, [.obj, .obl, .advmod]) {
+            if c.subject == nil && tree.tokens[pronoun].xpos != .wrb && tree.head(pronoun) == p && !tree.is(pronoun, [.obj, .obl, .advmod]) {
                 c.subject = pronoun
             }
         } else if c.subject == nil {
@@ -126,7 +126,7 @@ extension ClauseFinder {
             guard c.subject == nil, tree.kid(p, [.mark, .case]) == nil else { return }
             // `Ana became a regular , making her debut in May`: an -ing clause set off by a comma after
             // the object says what the clause's subject did next, not what the object does.
-            if tree.tokens[p].xpos == "VBG", let start = tree.subtree(p).first(where: { !tree.isPunct($0) }), start > 0, tree.word(start - 1) == ",",
+            if tree.tokens[p].xpos == .vbg, let start = tree.subtree(p).first(where: { !tree.isPunct($0) }), start > 0, tree.word(start - 1) == ",",
                tree.is(n, [.obj]), let v = tree.head(n), let governor = built[v], let s = governor.subject {
                 c.subject = s
                 c.substitutions.merge(governor.substitutions) { a, _ in a }
@@ -135,7 +135,7 @@ extension ClauseFinder {
             }
             c.subject = n
             c.subjectInherited = true
-            if tree.tokens[p].xpos == "VBN" { c.kind = .passive }
+            if tree.tokens[p].xpos == .vbn { c.kind = .passive }
             return
         }
         guard c.subject == nil else { return }

@@ -71,7 +71,7 @@ extension TupleRendering {
                 let noun = tree.subtree(antecedent, pruning: Self.argumentPruned.union([.acl, .case])
                     .union(predicate ? Self.clauseLevel : []))
                 words += noun.filter { !tree.isPunct($0) }.map(written)
-                if tree.tokens[i].xpos == "WP$" { words.append("'s") }
+                if tree.tokens[i].xpos == .wpPossessive { words.append("'s") }
             } else {
                 words.append(written(i))
             }
@@ -127,11 +127,11 @@ extension TupleRendering {
     /// title): past when the sentence's main verb is, plural for a plural or coordinated subject.
     /// An identity (`Ana Ruiz , the director`; `Senator Ana Ruiz`) is `timeless`: present.
     func be(_ subject: Int, timeless: Bool = false) -> String {
-        let plural = ["NNS", "NNPS"].contains(tree.tokens[subject].xpos) || tree.conjuncts(subject).count > 1
+        let plural = [.nns, .nnps].contains(tree.tokens[subject].xpos) || tree.conjuncts(subject).count > 1
         if timeless { return plural ? "are" : "is" }
         var verb = subject
         while let h = tree.head(verb), ![.verb, .aux].contains(tree.upos(verb)) || tree.is(verb, [.amod, .acl]) { verb = h }
-        let past = ([verb] + tree.kids(verb, [.aux, .cop])).contains { tree.tokens[$0].xpos == "VBD" }
+        let past = ([verb] + tree.kids(verb, [.aux, .cop])).contains { tree.tokens[$0].xpos == .vbd }
         return past ? (plural ? "were" : "was") : (plural ? "are" : "is")
     }
 
@@ -146,8 +146,8 @@ extension TupleRendering {
 
     /// Opening and closing quotation marks, told apart by their tag (the tokenizer writes both as `"`).
     func isQuotationMark(_ i: Int) -> Bool { RepairLexicon.quotationMarks.contains(tree.word(i)) }
-    func opensQuote(_ i: Int) -> Bool { tree.tokens[i].xpos == "``" || tree.tokens[i].text == "“" }
-    func closesQuote(_ i: Int) -> Bool { tree.tokens[i].xpos == "''" || tree.tokens[i].text == "”" }
+    func opensQuote(_ i: Int) -> Bool { tree.tokens[i].xpos == .openingQuote || tree.tokens[i].text == "“" }
+    func closesQuote(_ i: Int) -> Bool { tree.tokens[i].xpos == .closingQuote || tree.tokens[i].text == "”" }
 
     func isNegator(_ i: Int) -> Bool { ClauseLexicon.negators.contains(tree.word(i)) }
 }

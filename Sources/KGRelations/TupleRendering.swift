@@ -194,7 +194,7 @@ struct TupleRendering {
             let quotedFirst = RepairLexicon.speech.contains(tree.lemma(c.predicate)) && (c.complement?.head ?? .max) < c.predicate
             e.subjectAfter = (c.subject ?? 0) > c.predicate && !quotedFirst
             let auxiliaries = !tree.kids(c.predicate, [.aux, .cop]).isEmpty
-            e.bareParticiple = !auxiliaries && ["VBG", "VBN"].contains(tree.tokens[c.predicate].xpos)
+            e.bareParticiple = !auxiliaries && [.vbg, .vbn].contains(tree.tokens[c.predicate].xpos)
         }
         return OpenIETuple(relation: relation, arguments: arguments, confidence: Confidence.openIE(e))
     }

@@ -142,7 +142,7 @@ extension ParseRepair {
         let tree = DependencyTree(tokens)
         guard let root = tree.indices.first(where: { tree.head($0) == nil && tree.upos($0) == .verb }),
               tree.kid(root, [.nsubj, .nsubjPass, .csubj]) == nil,
-              tree.tokens[root].xpos == "VBG" || tree.kids(root, [.aux]).contains(where: { tree.tokens[$0].xpos == "VBG" }),
+              tree.tokens[root].xpos == .vbg || tree.kids(root, [.aux]).contains(where: { tree.tokens[$0].xpos == .vbg }),
               (tree.subtree(root).first ?? root) <= root,
               let main = tree.kids(root, [.advcl, .parataxis, .conj]).first(where: { m in
                   m > root && tree.upos(m) == .verb && tree.kid(m, [.nsubj, .nsubjPass]) != nil && tree.kid(m, [.mark]) == nil

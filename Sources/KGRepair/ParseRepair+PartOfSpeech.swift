@@ -13,10 +13,10 @@ extension ParseRepair {
             let subject: Int
             if tree.kid(n, [.aux]) != nil, let s = tree.kids(n, [.nsubj]).last(where: { $0 < n }) {
                 subject = s
-            } else if let s = tree.kids(n, [.nsubj]).last(where: { $0 < n }), tokens[n].xpos == "NNS",
+            } else if let s = tree.kids(n, [.nsubj]).last(where: { $0 < n }), tokens[n].xpos == .nns,
                       let end = tree.subtree(s).last, ((end + 1)..<n).allSatisfy({ tree.upos($0) == .adv }) {
                 subject = s
-            } else if tree.head(n) == nil, tokens[n].xpos == "NNS", !tree.indices.contains(where: tree.isPredicate),
+            } else if tree.head(n) == nil, tokens[n].xpos == .nns, !tree.indices.contains(where: tree.isPredicate),
                       let s = tree.children[n].last(where: { $0 < n && [.noun, .propn, .num].contains(tree.upos($0)) }),
                       tree.children[n].contains(where: { $0 > n && [.nmod, .obl, .obj, .advmod].contains(tree.tokens[$0].deprel.universal) }) {
                 subject = s
@@ -25,7 +25,7 @@ extension ParseRepair {
                 continue
             }
             tokens[n].upos = .verb
-            tokens[n].xpos = tree.kid(n, [.aux]) != nil ? "VB" : "VBZ"
+            tokens[n].xpos = tree.kid(n, [.aux]) != nil ? .vb : .vbz
             tokens[subject].deprel = .nsubj
             for d in tree.children[n] where tree.is(d, [.nmod]) && d > n {
                 tokens[d].deprel = tree.kid(d, [.case]) == nil ? .obj : .obl
@@ -42,7 +42,7 @@ extension ParseRepair {
     /// but no subject, is a noun, that clause's subject; that clause heads the sentence.
     static func nounReadAsVerb(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        guard let r = tree.indices.first(where: { tree.head($0) == nil }), tokens[r].xpos == "VB",
+        guard let r = tree.indices.first(where: { tree.head($0) == nil }), tokens[r].xpos == .vb,
               tree.kid(r, [.nsubj, .nsubjPass, .aux, .mark, .obj]) == nil,
               let v = tree.kids(r, [.advcl, .conj, .ccomp, .parataxis]).first(where: { $0 > r }),
               tree.upos(v) == .verb, tree.kid(v, [.aux, .auxPass]) != nil, tree.kid(v, [.nsubj, .nsubjPass, .mark, .cc]) == nil,
@@ -52,7 +52,7 @@ extension ParseRepair {
         tokens[r].head = v
         tokens[r].deprel = .nsubj
         tokens[r].upos = .noun
-        tokens[r].xpos = "NN"
+        tokens[r].xpos = .nn
         for d in tree.children[r] where d != v {
             if d < r, !tree.isPunct(d) {
                 tokens[d].head = v  // `In May`: the fronted phrase is the clause's
@@ -71,12 +71,12 @@ extension ParseRepair {
         let tree = DependencyTree(tokens)
         for n in tree.indices where tree.upos(n) == .noun && n > 0 {
             let v = n - 1
-            guard tree.upos(v) == .verb, ["VBD", "VBN"].contains(tokens[v].xpos), tree.head(v) == n, tree.is(v, [.amod]),
+            guard tree.upos(v) == .verb, [.vbd, .vbn].contains(tokens[v].xpos), tree.head(v) == n, tree.is(v, [.amod]),
                   tree.kid(n, [.cop, .det, .nmodPoss]) == nil,
                   let subject = tree.kid(n, [.nsubj]), subject < v else { continue }
             tokens[v].head = tokens[n].head
             tokens[v].deprel = tokens[n].deprel
-            tokens[v].xpos = "VBD"
+            tokens[v].xpos = .vbd
             tokens[n].head = v
             tokens[n].deprel = .obj
             for d in tree.children[n] where d < v { tokens[d].head = v }
@@ -89,13 +89,13 @@ extension ParseRepair {
     /// phrase that determiner opens its object.
     static func verbReadAsObjectConjunct(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        for n in tree.indices where tree.upos(n) == .noun && tokens[n].xpos == "NNS" && n + 1 < tokens.count && n > 0 {
+        for n in tree.indices where tree.upos(n) == .noun && tokens[n].xpos == .nns && n + 1 < tokens.count && n > 0 {
             guard tree.is(n, [.conj]), tree.word(n - 1) == "and" || tree.word(n - 1) == "or", tree.kid(n, [.det, .amod, .compound]) == nil,
-                  let object = tree.head(n), tree.is(object, [.obj]), let verb = tree.head(object), tokens[verb].xpos == "VBZ",
-                  tree.upos(n + 1) == .det || tokens[n + 1].xpos == "PRP$",
+                  let object = tree.head(n), tree.is(object, [.obj]), let verb = tree.head(object), tokens[verb].xpos == .vbz,
+                  tree.upos(n + 1) == .det || tokens[n + 1].xpos == .prpPossessive,
                   let phrase = tree.head(n + 1), phrase > n + 1, [.noun, .propn].contains(tree.upos(phrase)) else { continue }
             tokens[n].upos = .verb
-            tokens[n].xpos = "VBZ"
+            tokens[n].xpos = .vbz
             tokens[n].head = verb
             tokens[phrase].head = n
             tokens[phrase].deprel = .obj
@@ -108,8 +108,8 @@ extension ParseRepair {
     /// subordinate clause that heads the sentence (`Upon exiting …`), it heads the sentence instead.
     static func nounWithAnObject(_ tokens: inout [Token]) {
         var tree = DependencyTree(tokens)
-        let finite: Set<String> = ["VBZ", "VBD", "VBP", "MD"]
-        for n in tree.indices where tree.upos(n) == .noun && ["NNS", "NN"].contains(tokens[n].xpos) {
+        let finite: Set<XPOS> = [.vbz, .vbd, .vbp, .md]
+        for n in tree.indices where tree.upos(n) == .noun && [.nns, .nn].contains(tokens[n].xpos) {
             guard tree.kid(n, [.det, .nmodPoss, .case, .cop]) == nil,
                   let subject = tree.kids(n, [.compound, .nsubj]).last(where: { $0 == n - 1 }),
                   [.noun, .propn].contains(tree.upos(subject)) else { continue }
@@ -117,11 +117,11 @@ extension ParseRepair {
             // sentence without any finite verb, a prepositional phrase (`the academy specializes in …`).
             let object = tree.kid(n, [.obj]).map { $0 > n } ?? false
             let subordinate = tree.kids(n, [.mark]).contains { $0 < subject && tree.upos($0) == .sconj }
-            let verbless = tokens[n].xpos == "NNS" && !tree.indices.contains { finite.contains(tokens[$0].xpos) }
+            let verbless = tokens[n].xpos == .nns && !tree.indices.contains { finite.contains(tokens[$0].xpos) }
                 && tree.kids(n, [.nmod]).contains { $0 > n && tree.kid($0, [.case]) != nil }
             guard object || subordinate || verbless else { continue }
             tokens[n].upos = .verb
-            tokens[n].xpos = tokens[n].xpos == "NNS" ? "VBZ" : "VBP"
+            tokens[n].xpos = tokens[n].xpos == .nns ? .vbz : .vbp
             tokens[subject].deprel = .nsubj
             for d in tree.children[n] where d < subject && !tree.is(d, [.mark, .cc]) { tokens[d].head = subject }
             for d in tree.children[n] where d > n {

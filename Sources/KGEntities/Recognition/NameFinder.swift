@@ -40,7 +40,7 @@ struct NameFinder {
     /// `articleText` asks for names a news reader would see: at least one capital letter or digit.
     func find(in sentence: Sentence, index: Int, articleText: Bool = true) -> Result {
         let words = sentence.tokens.map(\.text)
-        let pos = sentence.tokens.allSatisfy({ !$0.xpos.isEmpty }) ? sentence.tokens.map(\.xpos) : nil
+        let pos = sentence.tokens.allSatisfy({ $0.xpos != .untagged }) ? sentence.tokens.map(\.xpos.label) : nil
         var candidates = NameSpan.spans(of: tagger.tag(words, pos: pos)).map { span in
             Candidate(sentence: index, tokens: span.tokens, type: Self.type(of: span.label), evidence: .tagger)
         }
