@@ -1,8 +1,6 @@
-/// A Universal Dependencies relation: the 37 universal ones and the subtypes English treebanks
-/// and kg's parse repair use. Labels come in as strings, from the parser's model file and
-/// treebanks; `init(_:)` maps each to its case once, so code compares cases and a misspelt label
-/// does not compile. Any other label is kept as `raw`, never lost.
-public enum DependencyRelation: Hashable, Sendable {
+/// A Universal Dependencies relation: the 37 universal ones and the subtypes English treebanks and
+/// kg's parse repair use; any other label is kept as `raw`.
+public enum DependencyRelation: TreebankLabel {
     case acl, advcl, advmod, amod, appos, aux, `case`, cc, ccomp, clf, compound, conj, cop, csubj, dep, det
     case discourse, dislocated, expl, fixed, flat, goeswith, iobj, list, mark, nmod, nsubj, nummod, obj, obl
     case orphan, parataxis, punct, reparandum, root, vocative, xcomp
@@ -13,7 +11,7 @@ public enum DependencyRelation: Hashable, Sendable {
     /// A label with no case of its own (`obl:tmod`, `flat:foreign`).
     case raw(String)
 
-    static let labels: [(DependencyRelation, String)] = [
+    public static let table = LabelTable<DependencyRelation>([
         (.acl, "acl"), (.advcl, "advcl"), (.advmod, "advmod"), (.amod, "amod"), (.appos, "appos"), (.aux, "aux"),
         (.case, "case"), (.cc, "cc"), (.ccomp, "ccomp"), (.clf, "clf"), (.compound, "compound"), (.conj, "conj"),
         (.cop, "cop"), (.csubj, "csubj"), (.dep, "dep"), (.det, "det"), (.discourse, "discourse"),
@@ -26,16 +24,11 @@ public enum DependencyRelation: Hashable, Sendable {
         (.detPredet, "det:predet"), (.nmodDesc, "nmod:desc"), (.nmodNpmod, "nmod:npmod"), (.nmodPoss, "nmod:poss"),
         (.nmodUnmarked, "nmod:unmarked"), (.nsubjOuter, "nsubj:outer"), (.nsubjPass, "nsubj:pass"),
         (.oblAgent, "obl:agent"), (.oblUnmarked, "obl:unmarked"), (.unparsed, ""),
-    ]
-    static let named = Dictionary(uniqueKeysWithValues: labels.map { ($1, $0) })
-    static let written = Dictionary(uniqueKeysWithValues: labels.map { ($0, $1) })
+    ])
 
-    public init(_ label: String) { self = Self.named[label] ?? .raw(label) }
-
-    /// The label as UD writes it (`nsubj:pass`).
-    public var label: String {
+    public var rawLabel: String? {
         if case .raw(let label) = self { return label }
-        return Self.written[self] ?? ""
+        return nil
     }
 
     /// The universal relation a subtype refines (`nsubj` for `nsubj:pass`); a universal relation itself.
@@ -54,15 +47,5 @@ public enum DependencyRelation: Hashable, Sendable {
         case .raw(let label): label.contains(":") ? DependencyRelation(String(label.prefix { $0 != ":" })) : self
         default: self
         }
-    }
-}
-
-/// Written and read as its label, so the JSON of a token is what it was when labels were strings.
-extension DependencyRelation: Codable {
-    public init(from decoder: Decoder) throws { self.init(try decoder.singleValueContainer().decode(String.self)) }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(label)
     }
 }

@@ -4,9 +4,9 @@ import Testing
 
 @Suite struct TagEnumTests {
     @Test func everyNamedTagAndRelationReadsBackAsItsLabel() {
-        for (label, tag) in UPOS.named { #expect(tag.label == label && UPOS(label) == tag) }
-        for (relation, label) in DependencyRelation.labels { #expect(relation.label == label && DependencyRelation(label) == relation) }
-        for (tag, label) in XPOS.labels { #expect(tag.label == label && XPOS(label) == tag) }
+        for (tag, label) in UPOS.table.cases { #expect(tag.label == label && UPOS(label) == tag) }
+        for (relation, label) in DependencyRelation.table.cases { #expect(relation.label == label && DependencyRelation(label) == relation) }
+        for (tag, label) in XPOS.table.cases { #expect(tag.label == label && XPOS(label) == tag) }
     }
 
     @Test func anUnknownLabelIsKeptRawAndASubtypeRefinesItsUniversalRelation() {
