@@ -24,7 +24,7 @@ struct Extract: ParsableCommand {
     @Flag(help: "Read one tokenized sentence per line and print CaRB open-IE tuples.")
     var carb = false
 
-    @Flag(name: .customLong("parse"), help: "With --carb: print each sentence's parse (CoNLL-U) before its tuples.")
+    @Flag(name: .customLong("parse"), help: "With --carb: print each sentence's parse (CoNLL-U, as parse repair left it) before its tuples.")
     var showParse = false
 
     @Flag(help: "With --parse: name the parse repair rules that changed each sentence (# repair = name).")
