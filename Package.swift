@@ -2,7 +2,7 @@
 import PackageDescription
 
 // One library per pipeline stage; arrows point down the pipeline or into the store:
-// Reader → Language → Entities → Relations → Pipeline → kg, and Store → Query → Export → Shell → kg.
+// Reader → Language → Repair → Entities → Relations → Pipeline → kg, and Store → Query → Export → Shell → kg.
 // Core holds the values that travel between the stages and into the store (Article, Sentence,
 // Entity, Fact, Extraction…): every stage and the store depend on it, the store on nothing else,
 // so the query side builds without the language stack. See docs/architecture.md.
@@ -21,18 +21,19 @@ let package = Package(
         .target(name: "KGCore"),
         .target(name: "KGReader", dependencies: ["KGCore"]),
         .target(name: "KGLanguage", dependencies: ["KGCore"], exclude: ["Models"]),
+        .target(name: "KGRepair", dependencies: ["KGCore", "KGLanguage"]),
         .target(name: "KGEntities", dependencies: ["KGCore", "KGLanguage"], exclude: ["Lexicons", "Models"]),
-        .target(name: "KGRelations", dependencies: ["KGCore", "KGLanguage", "KGEntities"]),
-        .target(name: "KGPipeline", dependencies: ["KGCore", "KGReader", "KGLanguage", "KGEntities", "KGRelations"]),
+        .target(name: "KGRelations", dependencies: ["KGCore", "KGLanguage", "KGRepair", "KGEntities"]),
+        .target(name: "KGPipeline", dependencies: ["KGCore", "KGReader", "KGLanguage", "KGRepair", "KGEntities", "KGRelations"]),
         .target(name: "KGStore", dependencies: ["CSQLite", "KGCore"]),
         .target(name: "KGQuery", dependencies: ["KGStore"]),
         .target(name: "KGExport", dependencies: ["KGStore", "KGQuery"]),
         .target(name: "KGShell", dependencies: ["CEditLine", "KGCore", "KGQuery", "KGExport"]),
         .target(name: "KGBench", dependencies: [
-            "KGCore", "KGReader", "KGLanguage", "KGEntities", "KGRelations", "KGPipeline", "KGStore", "KGQuery",
+            "KGCore", "KGReader", "KGLanguage", "KGRepair", "KGEntities", "KGRelations", "KGPipeline", "KGStore", "KGQuery",
         ]),
         .executableTarget(name: "kg", dependencies: [
-            "KGCore", "KGReader", "KGLanguage", "KGEntities", "KGRelations", "KGPipeline",
+            "KGCore", "KGReader", "KGLanguage", "KGRepair", "KGEntities", "KGRelations", "KGPipeline",
             "KGStore", "KGQuery", "KGExport", "KGShell", "KGBench",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -40,8 +41,9 @@ let package = Package(
         .testTarget(name: "KGCoreTests", dependencies: ["KGCore"]),
         .testTarget(name: "KGReaderTests", dependencies: ["KGReader"]),
         .testTarget(name: "KGLanguageTests", dependencies: ["KGLanguage"]),
+        .testTarget(name: "KGRepairTests", dependencies: ["KGCore", "KGRepair"], exclude: ["Golden"]),
         .testTarget(name: "KGEntitiesTests", dependencies: ["KGEntities"]),
-        .testTarget(name: "KGRelationsTests", dependencies: ["KGRelations"]),
+        .testTarget(name: "KGRelationsTests", dependencies: ["KGRelations", "KGRepair"]),
         .testTarget(name: "KGPipelineTests", dependencies: ["KGPipeline"]),
         .testTarget(name: "KGStoreTests", dependencies: ["KGStore", "KGCore"]),
         .testTarget(name: "KGQueryTests", dependencies: ["KGQuery"], exclude: ["Golden"]),

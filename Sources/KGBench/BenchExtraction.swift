@@ -2,6 +2,7 @@ import Foundation
 import KGCore
 import KGEntities
 import KGLanguage
+import KGRepair
 import KGPipeline
 import KGReader
 import KGRelations
@@ -46,7 +47,7 @@ struct BenchModels {
 /// (`benchmarkTagging`), the rest of `annotate` (parsing and lemmas), `EntityRecognizer.analyze`
 /// and `RelationExtractor.extract`.
 struct StagePass {
-    static let order = ["reading", "tokenizing+splitting", "tagging", "parsing+lemmas", "entities", "relations"]
+    static let order = ["reading", "tokenizing+splitting", "tagging", "parsing+lemmas", "repair", "entities", "relations"]
 
     private(set) var cpu: [String: Double] = [:]
     private(set) var wall: [String: Double] = [:]
@@ -78,6 +79,7 @@ struct StagePass {
 
     mutating func extract(_ articles: [Article], models: BenchModels) {
         let splitter = SentenceSplitter()
+        let repair = ParseRepair()
         let relations = RelationExtractor()
         for article in articles {
             var parsed = time("tokenizing+splitting") { splitter.split(article.text) }
@@ -85,6 +87,7 @@ struct StagePass {
             if let language = models.language {
                 _ = time("tagging") { parsed.reduce(0) { $0 + language.benchmarkTagging($1) } }
                 time("parsing+lemmas") { for i in parsed.indices { language.annotate(&parsed[i]) } }
+                time("repair") { for i in parsed.indices { repair.repair(&parsed[i]) } }
             }
             let analysis = models.entities.map { recognizer in time("entities") { recognizer.analyze(parsed) } }
             if models.language != nil {

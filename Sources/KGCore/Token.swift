@@ -6,19 +6,19 @@ public struct Token: Sendable, Hashable, Codable {
     public var text: String
     public var start: Int
     public var end: Int
-    /// Universal POS tag (`NOUN`, `PROPN`, `VERB`, …); empty until tagged.
-    public var upos: String
-    /// Penn Treebank tag (`NN`, `NNP`, `VBD`, …); empty until tagged.
-    public var xpos: String
+    /// Universal POS tag (`.noun`, `.propn`, `.verb`, …); `.untagged` until tagged.
+    public var upos: UPOS
+    /// Penn Treebank tag (`.nn`, `.nnp`, `.vbd`, …); `.untagged` until tagged.
+    public var xpos: XPOS
     public var lemma: String
     public var head: Int
-    /// Universal Dependencies relation (`nsubj`, `obj`, `obl`, `compound`, …); empty until parsed.
-    public var deprel: String
+    /// Universal Dependencies relation (`.nsubj`, `.obj`, `.obl`, `.compound`, …); `.unparsed` until parsed.
+    public var deprel: DependencyRelation
     /// Whether whitespace follows the token in the original text.
     public var spaceAfter: Bool
 
-    public init(text: String, start: Int, end: Int, upos: String = "", xpos: String = "",
-                lemma: String = "", head: Int = -1, deprel: String = "", spaceAfter: Bool = true) {
+    public init(text: String, start: Int, end: Int, upos: UPOS = .untagged, xpos: XPOS = .untagged,
+                lemma: String = "", head: Int = -1, deprel: DependencyRelation = .unparsed, spaceAfter: Bool = true) {
         self.text = text
         self.start = start
         self.end = end

@@ -42,7 +42,7 @@ public struct EntityRecognizer: Sendable {
         var offset = 0
         let tokens = words.enumerated().map { i, word in
             defer { offset += word.unicodeScalars.count + 1 }
-            return Token(text: word, start: offset, end: offset + word.unicodeScalars.count, xpos: pos?[i] ?? "")
+            return Token(text: word, start: offset, end: offset + word.unicodeScalars.count, xpos: XPOS(pos?[i] ?? ""))
         }
         let sentence = Sentence(text: words.joined(separator: " "), start: 0, end: max(offset - 1, 0), tokens: tokens)
         return NameFinder(tagger: tagger).find(in: sentence, index: 0, articleText: false).candidates.filter { !$0.provisional }.map { candidate in
@@ -58,7 +58,7 @@ public struct EntityRecognizer: Sendable {
             let start = offset
             let tokens = labeled.tokens.enumerated().map { i, word in
                 defer { offset += word.unicodeScalars.count + 1 }
-                return Token(text: word, start: offset, end: offset + word.unicodeScalars.count, xpos: labeled.pos?[i] ?? "")
+                return Token(text: word, start: offset, end: offset + word.unicodeScalars.count, xpos: XPOS(labeled.pos?[i] ?? ""))
             }
             return Sentence(text: labeled.tokens.joined(separator: " "), start: start, end: max(offset - 1, start), tokens: tokens)
         }

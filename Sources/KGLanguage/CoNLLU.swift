@@ -85,8 +85,8 @@ public enum CoNLLU {
             }
             synthetic = end + 1
             let head = Int(columns[6]).map { $0 - 1 } ?? -1
-            return Token(text: form, start: start, end: end, upos: String(columns[3]), xpos: String(columns[4]),
-                         lemma: String(columns[2]), head: head, deprel: String(columns[7]),
+            return Token(text: form, start: start, end: end, upos: UPOS(String(columns[3])), xpos: XPOS(String(columns[4])),
+                         lemma: String(columns[2]), head: head, deprel: DependencyRelation(String(columns[7])),
                          spaceAfter: !columns[9].contains("SpaceAfter=No"))
         }
     }

@@ -33,7 +33,7 @@ public struct Evaluation: Sendable {
                 if gold.lemma == token.lemma { lemma += 1 }
                 if gold.head == token.head {
                     attached += 1
-                    if universal(gold.deprel) == universal(token.deprel) { labelled += 1 }
+                    if gold.deprel.universal == token.deprel.universal { labelled += 1 }
                 }
             }
             result.tokens += record.tokens.count
@@ -73,10 +73,5 @@ public struct Evaluation: Sendable {
         let start = now()
         body()
         return max(1e-9, now() - start)
-    }
-
-    /// The universal part of a relation: `nmod:poss` → `nmod`.
-    static func universal(_ label: String) -> Substring {
-        label.split(separator: ":", maxSplits: 1).first ?? Substring(label)
     }
 }

@@ -8,8 +8,8 @@ import KGCore
 ///     var sentence = Sentence(text: "Romania sent a missile system.", start: 0, end: 30, tokens: tokens)
 ///     models.annotate(&sentence)
 ///     sentence.tokens[1].lemma    // "send"
-///     sentence.tokens[1].upos     // "VERB"
-///     sentence.tokens[0].deprel   // "nsubj", head 1
+///     sentence.tokens[1].upos     // .verb
+///     sentence.tokens[0].deprel   // .nsubj, head 1
 ///
 /// The model files (tagger.kgm, parser.kgm, lemmas.kgm) are found by `ResourceLocator`
 /// (`$KG_MODELS/Models`, `<binary dir>/kg-data/Models`, `<binary dir>/../share/kg/Models`, then the
@@ -23,6 +23,10 @@ public final class LanguageModels: Sendable {
     let verbs: VerbDictionary
     /// Tagger class → the parser's tag id.
     let parserTags: [Int]
+    /// Tagger class → its UPOS and XPOS, and parser label id → its relation: the models' strings mapped once, at load.
+    let tagUPOS: [UPOS]
+    let tagXPOS: [XPOS]
+    let relations: [DependencyRelation]
 
     static let fileNames = (tagger: "tagger.kgm", parser: "parser.kgm", lemmatizer: "lemmas.kgm")
 
@@ -33,6 +37,9 @@ public final class LanguageModels: Sendable {
         self.verbs = verbs
         let ids = Dictionary(parser.tags.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         parserTags = zip(tagger.upos, tagger.xpos).map { ids[$0 + "\t" + $1] ?? parser.tags.count }
+        tagUPOS = tagger.upos.map(UPOS.init)
+        tagXPOS = tagger.xpos.map(XPOS.init)
+        relations = parser.labels.map(DependencyRelation.init)
     }
 
     nonisolated(unsafe) private static var shared: LanguageModels?
@@ -87,13 +94,13 @@ public final class LanguageModels: Sendable {
         parser.attachReciprocals(words: lowercased, heads: &parse.heads, labels: &parse.labels)
         for i in 0..<count {
             let tag = tags[i]
-            sentence.tokens[i].upos = tagger.upos[tag]
-            sentence.tokens[i].xpos = tagger.xpos[tag]
+            sentence.tokens[i].upos = tagUPOS[tag]
+            sentence.tokens[i].xpos = tagXPOS[tag]
             let form = sentence.tokens[i].text
             let lemma = lemmatizer.lemma(form: form, upos: tagger.upos[tag], xpos: tagger.xpos[tag])
-            sentence.tokens[i].lemma = tagger.upos[tag] == "VERB" ? verbs.lemma(lemma, form: form) : lemma
+            sentence.tokens[i].lemma = tagUPOS[tag] == .verb ? verbs.lemma(lemma, form: form) : lemma
             sentence.tokens[i].head = parse.heads[i]
-            sentence.tokens[i].deprel = parser.labels[parse.labels[i]]
+            sentence.tokens[i].deprel = relations[parse.labels[i]]
         }
     }
 }

@@ -30,7 +30,7 @@ public struct LanguageTraining: Sendable {
         var tagger: Tagger!
         log("tagger trained in \(clock.measure { tagger = trainer.train(sentences, classes: classes, dev: devSentences, log: log) })")
 
-        var predicted: [[Int]] = sentences.map { $0.map { ids[$0.upos + "\t" + $0.xpos] ?? 0 } }
+        var predicted: [[Int]] = sentences.map { $0.map { ids[$0.upos.label + "\t" + $0.xpos.label] ?? 0 } }
         if folds >= 2 {
             let elapsed = clock.measure {
                 for fold in 0..<folds {
@@ -44,7 +44,7 @@ public struct LanguageTraining: Sendable {
             }
             var same = 0, total = 0
             for (s, sentence) in sentences.enumerated() {
-                for (i, token) in sentence.enumerated() { total += 1; if classes[predicted[s][i]] == token.upos + "\t" + token.xpos { same += 1 } }
+                for (i, token) in sentence.enumerated() { total += 1; if classes[predicted[s][i]] == token.upos.label + "\t" + token.xpos.label { same += 1 } }
             }
             log("jackknifed tags (\(folds) folds) in \(elapsed): \(percent(same, total)) correct")
             let first = tagger!
@@ -54,7 +54,7 @@ public struct LanguageTraining: Sendable {
         func example(_ tokens: [Token], tags: [Int]) -> ParserTrainer.Example {
             let words = WordFeatures.padded(tokens.map(\.text))
             return ParserTrainer.Example(words: words[WordFeatures.padding..<(WordFeatures.padding + tokens.count)].map(\.lower),
-                                         tags: tags, heads: tokens.map(\.head), relations: tokens.map(\.deprel))
+                                         tags: tags, heads: tokens.map(\.head), relations: tokens.map(\.deprel.label))
         }
         let examples = sentences.enumerated().map { example($1, tags: predicted[$0]) }
         let devExamples = devSentences.map { example($0, tags: tagger.tag(WordFeatures.padded($0.map(\.text)))) }

@@ -6,8 +6,8 @@ extension Lemmatizer {
     static func train(_ sentences: [[Token]]) -> Lemmatizer {
         var pairs: [String: [String: Int]] = [:]
         for sentence in sentences {
-            for token in sentence where token.upos != "PROPN" && !token.lemma.isEmpty && token.lemma != "_" {
-                pairs[token.text.lowercased() + "\t" + token.xpos, default: [:]][token.lemma, default: 0] += 1
+            for token in sentence where token.upos != .propn && !token.lemma.isEmpty && token.lemma != "_" {
+                pairs[token.text.lowercased() + "\t" + token.xpos.label, default: [:]][token.lemma, default: 0] += 1
             }
         }
         func usual(_ lemmas: [String: Int]) -> String {

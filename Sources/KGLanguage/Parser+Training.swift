@@ -1,3 +1,4 @@
+import KGCore
 import Foundation
 
 /// Trains a `Parser` with Goldberg & Nivre's (2012) dynamic oracle: after the first iterations the
@@ -86,7 +87,7 @@ struct ParserTrainer {
                             words += 1
                             if parse.heads[i] == example.heads[i] {
                                 attached += 1
-                                if Evaluation.universal(labels[parse.labels[i]]) == Evaluation.universal(example.relations[i]) { labelled += 1 }
+                                if DependencyRelation(labels[parse.labels[i]]).universal == DependencyRelation(example.relations[i]).universal { labelled += 1 }
                             }
                         }
                     }

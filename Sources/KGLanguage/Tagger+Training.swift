@@ -16,7 +16,7 @@ struct TaggerTrainer {
     /// The (UPOS, XPOS) classes of `sentences` as "UPOS\tXPOS", most frequent first (ties by name).
     static func classes(of sentences: [[Token]]) -> [String] {
         var counts: [String: Int] = [:]
-        for sentence in sentences { for token in sentence { counts[token.upos + "\t" + token.xpos, default: 0] += 1 } }
+        for sentence in sentences { for token in sentence { counts[token.upos.label + "\t" + token.xpos.label, default: 0] += 1 } }
         return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
     }
 
@@ -38,7 +38,7 @@ struct TaggerTrainer {
         let classCount = names.count
 
         var words = sentences.map { WordFeatures.padded($0.map(\.text)) }
-        let gold = sentences.map { $0.map { ids[$0.upos + "\t" + $0.xpos] ?? 0 } }
+        let gold = sentences.map { $0.map { ids[$0.upos.label + "\t" + $0.xpos.label] ?? 0 } }
         let ambiguity = refining?.tagger.ambiguity ?? AmbiguityClasses(words: words, gold: gold)
         for s in words.indices { ambiguity.annotate(&words[s]) }
 
@@ -92,7 +92,7 @@ struct TaggerTrainer {
                             model.score(features, into: scores, averaged: true)
                             return argmax()
                         }
-                        for (i, tag) in tags.enumerated() { devTotal += 1; if upos[tag] == dev[s][i].upos { devCorrect += 1 } }
+                        for (i, tag) in tags.enumerated() { devTotal += 1; if upos[tag] == dev[s][i].upos.label { devCorrect += 1 } }
                     }
                     message += ", dev UPOS \(percent(devCorrect, devTotal))"
                 }

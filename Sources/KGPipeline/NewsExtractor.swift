@@ -1,16 +1,18 @@
 import KGCore
 import KGReader
 import KGLanguage
+import KGRepair
 import KGEntities
 import KGRelations
 
-/// kg's standard extractor: segment and tokenize → tag and parse → entities → relations.
+/// kg's standard extractor: segment and tokenize → tag and parse → repair the parse → entities → relations.
 ///
 /// The models are loaded once, by `init`; `extract` only reads them, so one extractor serves
 /// every worker of a parallel ingest.
 public struct NewsExtractor: Extractor {
     let splitter = SentenceSplitter()
     let models: LanguageModels
+    let repair = ParseRepair()
     let recognizer: EntityRecognizer
     let relations: RelationExtractor
 
@@ -24,7 +26,10 @@ public struct NewsExtractor: Extractor {
         FaultHook.fromEnvironment?.fire(on: article.text)
         let segmentation = splitter.segment(article.text)
         var sentences = segmentation.sentences
-        for i in sentences.indices { models.annotate(&sentences[i]) }
+        for i in sentences.indices {
+            models.annotate(&sentences[i])
+            repair.repair(&sentences[i])
+        }
         let analysis = recognizer.analyze(sentences)
         let result = relations.extract(sentences, analysis: analysis)
         return Extraction(article: article, sentences: sentences, entities: result.entities, mentions: analysis.mentions,

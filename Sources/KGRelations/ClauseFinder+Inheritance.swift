@@ -1,3 +1,5 @@
+import KGRepair
+
 /// Subjects a clause does not state itself: coordination (`met and thanked`), control
 /// (`agreed to aid`, `asked Kyiv to wait`), adverbial and participial clauses, relative
 /// clauses (the relative pronoun stands for its noun) and control through nouns
@@ -6,20 +8,20 @@ extension ClauseFinder {
     func inherit(into c: inout Clause, built: [Int: Clause]) {
         let p = c.predicate
         guard let h = tree.head(p) else { return }
-        if tree.is(p, ["acl:relcl", "advcl:relcl"]) { relative(&c, antecedent: h); return }
-        switch tree.base(p) {
-        case "conj":
-            guard let governor = built[h], governor.subject != nil || !tree.is(h, ["parataxis"]) else {
+        if tree.is(p, [.aclRelcl, .advclRelcl]) { relative(&c, antecedent: h); return }
+        switch tree.tokens[p].deprel.universal {
+        case .conj:
+            guard let governor = built[h], governor.subject != nil || !tree.is(h, [.parataxis]) else {
                 // A verb the parse coordinated with a noun (`are known as X and can be applied`) shares the subject
                 // of the clause that noun is in.
                 var v = h
                 // A phrase set beside the clause that is no clause itself (`, mainly at right-back ,`) is still in it.
                 let boundary = { (v: Int) in
-                    tree.is(v, ["acl", "advcl", "ccomp"])
-                        || tree.is(v, ["parataxis"]) && (["VERB", "AUX"].contains(tree.upos(v)) || tree.kid(v, ["nsubj"]) != nil)
+                    tree.is(v, [.acl, .advcl, .ccomp])
+                        || tree.is(v, [.parataxis]) && ([.verb, .aux].contains(tree.upos(v)) || tree.kid(v, [.nsubj]) != nil)
                 }
                 while built[v]?.subject == nil, let up = tree.head(v), !boundary(v) { v = up }
-                if ["VERB", "AUX"].contains(tree.upos(p)), let clause = built[v], let s = clause.subject, s < h {
+                if [.verb, .aux].contains(tree.upos(p)), let clause = built[v], let s = clause.subject, s < h {
                     c.subject = s
                     c.substitutions.merge(clause.substitutions) { a, _ in a }
                     c.subjectInherited = true
@@ -30,9 +32,9 @@ extension ClauseFinder {
             c.substitutions.merge(governor.substitutions) { a, _ in a }
             c.subjectInherited = true
             c.chain = governor.chain
-            if c.kind != .copular && tree.kids(p, ["aux"]).isEmpty && ["VB", "VBN", "VBG"].contains(tree.tokens[p].xpos) {
+            if c.kind != .copular && tree.kids(p, [.aux]).isEmpty && [.vb, .vbn, .vbg].contains(tree.tokens[p].xpos) {
                 // Shared auxiliaries: `will meet and sign` → `will sign`.
-                c.relationWords = (tree.kids(h, ["aux"]) + c.relationWords).sorted()
+                c.relationWords = (tree.kids(h, [.aux]) + c.relationWords).sorted()
                 if governor.kind == .passive { c.kind = .passive }
             }
             if governor.modality != .asserted, c.modality == .asserted { c.modality = governor.modality }
@@ -41,8 +43,8 @@ extension ClauseFinder {
             if let s = governor.subject, s < h {
                 c.obliques += governor.obliques.filter { $0.head < s && !c.obliques.contains($0) }
             }
-        case "xcomp":
-            guard let governor = built[h], governor.subject != nil || !tree.is(h, ["parataxis"]) else { return }
+        case .xcomp:
+            guard let governor = built[h], governor.subject != nil || !tree.is(h, [.parataxis]) else { return }
             if let object = governor.objects.first, governor.kind != .copular {
                 c.subject = object  // `asked Kyiv to wait`
             } else {
@@ -51,15 +53,15 @@ extension ClauseFinder {
             }
             c.subjectInherited = true
             control(&c, by: h, governor: governor)
-        case "parataxis":
+        case .parataxis:
             // `He came in , sat down and waited`: a subjectless clause beside another shares its subject.
-            guard let governor = built[h], c.subject == nil, p > h, !ClauseLexicon.speech.contains(tree.lemma(p)) else { return }
+            guard let governor = built[h], c.subject == nil, p > h, !RepairLexicon.speech.contains(tree.lemma(p)) else { return }
             c.subject = governor.subject
             c.substitutions.merge(governor.substitutions) { a, _ in a }
             c.subjectInherited = true
-        case "advcl":
+        case .advcl:
             guard let governor = built[h], c.subject == nil else { return }
-            let marker = tree.kids(p, ["mark", "case"]).first.map { tree.word($0) }
+            let marker = tree.kids(p, [.mark, .case]).first.map { tree.word($0) }
             // `kept the dog from barking`: what is kept from doing is the object.
             if marker == "from", let object = governor.objects.first, governor.kind != .copular {
                 c.subject = object
@@ -71,7 +73,7 @@ extension ClauseFinder {
             c.subject = governor.subject
             c.substitutions.merge(governor.substitutions) { a, _ in a }
             c.subjectInherited = true
-        case "acl":
+        case .acl:
             nominalControl(&c, noun: h, built: built)
         default:
             return
@@ -94,15 +96,15 @@ extension ClauseFinder {
     /// A relative clause: the pronoun (or the gap) stands for the noun it modifies.
     func relative(_ c: inout Clause, antecedent a: Int) {
         let p = c.predicate
-        guard ["NOUN", "PROPN", "PRON", "NUM"].contains(tree.upos(a)) else { return }
+        guard [.noun, .propn, .pron, .num].contains(tree.upos(a)) else { return }
         let pronoun = tree.subtree(p).first { i in
             i != p && ClauseLexicon.relativePronouns.contains(tree.word(i))
-                && ["WDT", "WP", "WP$", "WRB"].contains(tree.tokens[i].xpos)
+                && [.wdt, .wp, .wpPossessive, .wrb].contains(tree.tokens[i].xpos)
                 && (tree.head(i) == p || tree.head(i).map { tree.head($0) == p } == true)
-        } ?? tree.kids(p, ["nsubj", "obj"]).first { tree.word($0) == "that" }
+        } ?? tree.kids(p, [.nsubj, .obj]).first { tree.word($0) == "that" }
         if let pronoun {
             c.substitutions[pronoun] = a
-            if c.subject == nil && tree.tokens[pronoun].xpos != "WRB" && tree.head(pronoun) == p && !tree.is(pronoun, ["obj", "obl", "advmod"]) {
+            if c.subject == nil && tree.tokens[pronoun].xpos != .wrb && tree.head(pronoun) == p && !tree.is(pronoun, [.obj, .obl, .advmod]) {
                 c.subject = pronoun
             }
         } else if c.subject == nil {
@@ -118,14 +120,14 @@ extension ClauseFinder {
     /// a participle modifying a noun (`missiles made in Ohio`, `troops guarding the border`).
     func nominalControl(_ c: inout Clause, noun n: Int, built: [Int: Clause]) {
         let p = c.predicate
-        let infinitive = tree.kids(p, ["mark"]).contains { tree.word($0) == "to" }
+        let infinitive = tree.kids(p, [.mark]).contains { tree.word($0) == "to" }
         guard infinitive else {
             // `the idea of running …` has no subject to give.
-            guard c.subject == nil, tree.kid(p, ["mark", "case"]) == nil else { return }
+            guard c.subject == nil, tree.kid(p, [.mark, .case]) == nil else { return }
             // `Ana became a regular , making her debut in May`: an -ing clause set off by a comma after
             // the object says what the clause's subject did next, not what the object does.
-            if tree.tokens[p].xpos == "VBG", let start = tree.subtree(p).first(where: { !tree.isPunct($0) }), start > 0, tree.word(start - 1) == ",",
-               tree.is(n, ["obj"]), let v = tree.head(n), let governor = built[v], let s = governor.subject {
+            if tree.tokens[p].xpos == .vbg, let start = tree.subtree(p).first(where: { !tree.isPunct($0) }), start > 0, tree.word(start - 1) == ",",
+               tree.is(n, [.obj]), let v = tree.head(n), let governor = built[v], let s = governor.subject {
                 c.subject = s
                 c.substitutions.merge(governor.substitutions) { a, _ in a }
                 c.subjectInherited = true
@@ -133,19 +135,19 @@ extension ClauseFinder {
             }
             c.subject = n
             c.subjectInherited = true
-            if tree.tokens[p].xpos == "VBN" { c.kind = .passive }
+            if tree.tokens[p].xpos == .vbn { c.kind = .passive }
             return
         }
         guard c.subject == nil else { return }
         c.chain = [n]
         if ClauseLexicon.planning.contains(tree.lemma(n)) { c.modality = .planned }
-        if let possessor = tree.kid(n, ["nmod:poss"]) {
+        if let possessor = tree.kid(n, [.nmodPoss]) {
             c.subject = possessor
-        } else if let agent = tree.kids(n, ["nmod"]).first(where: { m in tree.kid(m, ["case"]).map { ["by", "of"].contains(tree.lemma($0)) } == true }) {
+        } else if let agent = tree.kids(n, [.nmod]).first(where: { m in tree.kid(m, [.case]).map { ["by", "of"].contains(tree.lemma($0)) } == true }) {
             c.subject = agent
-        } else if let v = tree.head(n), let governor = built[v], tree.is(n, ["obj", "nsubj", "nsubj:pass"]) {
+        } else if let v = tree.head(n), let governor = built[v], tree.is(n, [.obj, .nsubj, .nsubjPass]) {
             // `Poland made a decision to buy`; `The plan to buy … was approved` has no holder.
-            if tree.is(n, ["obj"]) {
+            if tree.is(n, [.obj]) {
                 c.subject = governor.subject
                 c.substitutions.merge(governor.substitutions) { a, _ in a }
             }

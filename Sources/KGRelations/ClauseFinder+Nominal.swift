@@ -1,11 +1,14 @@
+import KGCore
+import KGLanguage
+
 /// Predications without a verb: nominalisations (`Poland's purchase of jets`, `the shelling of
 /// Kharkiv by Russia`), relational nouns with `between` (`talks between Kyiv and Warsaw`) and
 /// appositions (`Ana Ruiz, director of the museum`).
 extension ClauseFinder {
     func nominalisations(built: [Int: Clause]) -> [Clause] {
         var result: [Clause] = []
-        for n in tree.indices where tree.upos(n) == "NOUN" && !isPredicate(n) {
-            let nmods = tree.kids(n, ["nmod"]).compactMap { m in tree.kid(m, ["case"]).map { (head: m, marker: $0) } }
+        for n in tree.indices where tree.upos(n) == .noun && !tree.isPredicate(n) {
+            let nmods = tree.kids(n, [.nmod]).compactMap { m in tree.kid(m, [.case]).map { (head: m, marker: $0) } }
             if let between = nmods.first(where: { tree.lemma($0.marker) == "between" || tree.lemma($0.marker) == "among" }) {
                 let sides = tree.conjuncts(between.head)
                 guard sides.count >= 2 else { continue }
@@ -18,7 +21,7 @@ extension ClauseFinder {
             let lemma = tree.lemma(n)
             let gerund = tree.word(n).hasSuffix("ing")
             guard RelationVocabulary.relation(noun: lemma) != nil || gerund else { continue }
-            let holder = tree.kid(n, ["nmod:poss"]) ?? nmods.first { tree.lemma($0.marker) == "by" }?.head
+            let holder = tree.kid(n, [.nmodPoss]) ?? nmods.first { tree.lemma($0.marker) == "by" }?.head
             guard let holder, !isReciprocal(holder) else { continue }
             var c = Clause(kind: .nominal, predicate: n, relationWords: [n])
             c.subject = holder
@@ -43,15 +46,15 @@ extension ClauseFinder {
     /// `NAME, ROLE` and `ROLE, NAME`: the name is the subject, the role noun phrase the object.
     func appositions() -> [Clause] {
         var result: [Clause] = []
-        for a in tree.indices where tree.is(a, ["appos"]) {
+        for a in tree.indices where tree.is(a, [.appos]) {
             guard let n = tree.head(a) else { continue }
-            let names = ["PROPN"]
+            let names: [UPOS] = [.propn]
             let (subject, role): (Int, Int)
             if names.contains(tree.upos(n)) && !names.contains(tree.upos(a)) {
                 (subject, role) = (n, a)
-            } else if names.contains(tree.upos(a)) && tree.upos(n) == "NOUN" {
+            } else if names.contains(tree.upos(a)) && tree.upos(n) == .noun {
                 (subject, role) = (a, n)
-            } else if ["NOUN", "PROPN"].contains(tree.upos(n)) && ["NOUN", "PROPN", "NUM"].contains(tree.upos(a)) {
+            } else if [.noun, .propn].contains(tree.upos(n)) && [.noun, .propn, .num].contains(tree.upos(a)) {
                 (subject, role) = (n, a)  // `Lyon , the city`, `the mayor , 66`
             } else {
                 continue

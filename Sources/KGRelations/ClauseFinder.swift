@@ -1,5 +1,6 @@
 import KGCore
 import KGLanguage
+import KGRepair
 
 /// Finds the clauses of one parsed sentence: every verb (and copular predicate) with its
 /// subject, objects, obliques and complement, subjects inherited through coordination, control
@@ -14,7 +15,7 @@ struct ClauseFinder {
     func clauses() -> [Clause] {
         var built: [Int: Clause] = [:]
         // Heads before dependents, so an inherited subject is already known.
-        for p in tree.indices.filter(isPredicate).sorted(by: { tree.depth($0) < tree.depth($1) }) {
+        for p in tree.indices.filter(tree.isPredicate).sorted(by: { tree.depth($0) < tree.depth($1) }) {
             built[p] = verbal(p, built: built)
         }
         var result = built.keys.sorted().compactMap { built[$0] }
@@ -23,93 +24,83 @@ struct ClauseFinder {
         return result
     }
 
-    /// Verbs, copular predicates and main-verb `be`/`have`; not verbs used as modifiers (`planned deliveries`).
-    func isPredicate(_ p: Int) -> Bool {
-        if tree.kid(p, ["cop"]) != nil { return true }
-        switch tree.upos(p) {
-        case "VERB": return !tree.is(p, ["amod", "compound", "aux", "cop", "case", "mark", "fixed", "flat", "det", "goeswith", "reparandum"])
-        case "AUX": return !tree.is(p, ["aux", "cop", "fixed", "goeswith", "reparandum"])
-        default: return false
-        }
-    }
-
     /// `is out of the running`, `was out of office`: being out of a thing denies being in it.
     func isOutOf(_ p: Int) -> Bool {
-        let markers = tree.kids(p, ["case"]).sorted()
+        let markers = tree.kids(p, [.case]).sorted()
         return zip(markers, markers.dropFirst()).contains { tree.word($0) == "out" && tree.word($1) == "of" && $1 == $0 + 1 }
     }
 
     func verbal(_ p: Int, built: [Int: Clause]) -> Clause {
-        let copula = tree.kid(p, ["cop"])
+        let copula = tree.kid(p, [.cop])
         var c = Clause(kind: copula == nil ? .verbal : .copular, predicate: p, relationWords: [])
         // A bad parse can hang a preposition as an auxiliary; only real auxiliaries say the relation.
-        var words = tree.kids(p, ["aux", "cop"]).filter { tree.upos($0) == "AUX" || tree.word($0) == "to" }
-        words += tree.kids(p, ["advmod"]).filter { isNegator($0) }
-        words += tree.kids(p, ["compound"]).filter { tree.tokens[$0].deprel == "compound:prt" }
+        var words = tree.kids(p, [.aux, .cop]).filter { tree.upos($0) == .aux || tree.word($0) == "to" }
+        words += tree.kids(p, [.advmod]).filter { isNegator($0) }
+        words += tree.kids(p, [.compound]).filter { tree.tokens[$0].deprel == .compoundPrt }
         if copula == nil { words.append(p) }
         // Of two subjects (a misparse), the one nearest before the verb.
-        let subjects = tree.kids(p, ["nsubj", "csubj"])
+        let subjects = tree.kids(p, [.nsubj, .csubj])
         c.subject = subjects.last { $0 < p } ?? subjects.first
         // Adverbs inside the verb group (`also bought`, `were readily proven`) and a stranded
         // preposition (`were dealt with`) belong to the relation.
-        let groupStart = c.subject ?? (tree.kids(p, ["aux"]).min() ?? p) - 1
-        words += tree.kids(p, ["advmod"]).filter { a in
-            tree.upos(a) == "ADV" && tree.children[a].isEmpty && !isNegator(a) && a > groupStart && a < p
+        let groupStart = c.subject ?? (tree.kids(p, [.aux]).min() ?? p) - 1
+        words += tree.kids(p, [.advmod]).filter { a in
+            tree.upos(a) == .adv && tree.children[a].isEmpty && !isNegator(a) && a > groupStart && a < p
                 && !ClauseLexicon.relativePronouns.contains(tree.word(a))
         }
-        words += tree.children[p].filter { tree.upos($0) == "ADP" && tree.children[$0].isEmpty && $0 > p && tree.is($0, ["case", "obl"]) }
+        words += tree.children[p].filter { tree.upos($0) == .adp && tree.children[$0].isEmpty && $0 > p && tree.is($0, [.case, .obl]) }
         // A manner adverb right after the verb or its particle (`died suddenly`, `relies heavily on`).
-        let verbEnd = (tree.kids(p, ["compound"]).filter { tree.tokens[$0].deprel == "compound:prt" } + [p]).max() ?? p
-        words += tree.kids(p, ["advmod"]).filter { a in
-            a == verbEnd + 1 && tree.upos(a) == "ADV" && tree.children[a].isEmpty && !isNegator(a)
+        let verbEnd = (tree.kids(p, [.compound]).filter { tree.tokens[$0].deprel == .compoundPrt } + [p]).max() ?? p
+        words += tree.kids(p, [.advmod]).filter { a in
+            a == verbEnd + 1 && tree.upos(a) == .adv && tree.children[a].isEmpty && !isNegator(a)
                 && !ClauseLexicon.relativePronouns.contains(tree.word(a))
         }
         c.relationWords = words.sorted()
 
-        if tree.kid(p, ["nsubj:pass", "csubj:pass", "aux:pass"]) != nil { c.kind = .passive }
-        c.negated = !tree.kids(p, ["advmod"]).filter(isNegator).isEmpty
+        if tree.kid(p, [.nsubjPass, .csubjPass, .auxPass]) != nil { c.kind = .passive }
+        c.negated = !tree.kids(p, [.advmod]).filter(isNegator).isEmpty
             || [c.subject].compactMap { $0 }.contains(where: hasNegativeDeterminer)
             || copula != nil && isOutOf(p)
-        let auxiliaries = tree.kids(p, ["aux"])
+        let auxiliaries = tree.kids(p, [.aux])
         if auxiliaries.contains(where: { ClauseLexicon.possibleModals.contains(tree.lemma($0)) }) {
             c.modality = .possible
         } else if auxiliaries.contains(where: { ClauseLexicon.futureAuxiliaries.contains(tree.word($0)) }) {
             c.modality = .planned  // `will face France`: not yet done
-        } else if auxiliaries.contains(where: { tree.lemma($0) == "be" }), let to = tree.kid(p, ["mark"]), tree.word(to) == "to" {
+        } else if auxiliaries.contains(where: { tree.lemma($0) == "be" }), let to = tree.kid(p, [.mark]), tree.word(to) == "to" {
             c.modality = .planned  // `is to pay`: arranged, not yet done
         }
 
         if copula != nil {
-            if let marker = tree.kid(p, ["case"]) {
+            if let marker = tree.kid(p, [.case]) {
                 c.obliques.append(.init(head: p, marker: marker))
             } else {
                 c.objects.append(p)
             }
         }
         // An object that opens with a preposition (`rose to five pence` with `to` on `five`) is an oblique.
-        for o in tree.kids(p, ["iobj", "obj"]) {
+        for o in tree.kids(p, [.iobj, .obj]) {
             if let marker = openingCase(o) { c.obliques.append(.init(head: o, marker: marker)) } else { c.objects.append(o) }
         }
         if c.objects.isEmpty, copula == nil {
-            c.objects = tree.kids(p, ["appos"]).filter { $0 > p }  // `include : A , B` misparsed as an apposition
+            c.objects = tree.kids(p, [.appos]).filter { $0 > p }  // `include : A , B` misparsed as an apposition
         }
         c.negated = c.negated || c.objects.contains(where: hasNegativeDeterminer)
-        for x in tree.kids(p, ["xcomp"]) where !isPredicate(x) {
+        for x in tree.kids(p, [.xcomp]) where !tree.isPredicate(x) {
             c.objects.append(x)  // `became a justice`, `seems ready`
         }
         // A time phrase built on an adverb (`two years later`, `a week ago`) is an oblique too.
-        let measuredAdverbs = tree.kids(p, ["advmod"]).filter { a in
-            tree.upos(a) == "ADV" && tree.kids(a, ["obl", "nmod"]).contains { tree.kid($0, ["case"]) == nil && $0 < a }
+        let measuredAdverbs = tree.kids(p, [.advmod]).filter { a in
+            tree.upos(a) == .adv && tree.kids(a, [.obl, .nmod]).contains { tree.kid($0, [.case]) == nil && $0 < a }
         }
-        for o in tree.kids(p, ["obl", "advcl"]) + measuredAdverbs {
+        for o in tree.kids(p, [.obl, .advcl]) + measuredAdverbs {
             // A clause of its own; but one that says how or when (`by adding salt`, `after winning`) is an argument as well.
             // So is a question or free relative after a preposition (`depends on what he does`).
-            if tree.is(o, ["advcl"]) && isPredicate(o) && !tree.kids(o, ["mark"]).contains(where: { m in
+            if tree.is(o, [.advcl]) && tree.isPredicate(o) && !tree.kids(o, [.mark]).contains(where: { m in
                 ClauseLexicon.meansAndTimeMarkers.contains(tree.word(m))
                     || tree.indices.contains(m + 1) && ClauseLexicon.whWords.contains(tree.word(m + 1)) && tree.dominates(o, m + 1)
             }) { continue }
-            let marker = tree.kid(o, ["case"]) ?? (tree.is(o, ["advcl"]) ? tree.kid(o, ["mark"]) : openingCase(o))
-            if tree.tokens[o].deprel == "obl:agent" || marker.map({ tree.lemma($0) == "by" }) == true && c.kind == .passive {
+            let marker = tree.kid(o, [.case]) ?? (tree.is(o, [.advcl]) ? tree.kid(o, [.mark]) : openingCase(o))
+            if tree.tokens[o].deprel == .oblAgent || marker.map({ tree.lemma($0) == "by" }) == true && c.kind == .passive {
                 c.agent = o
                 continue
             }
@@ -117,21 +108,21 @@ struct ClauseFinder {
                 c.speaker = o
                 continue
             }
-            if ClauseLexicon.relativePronouns.contains(tree.word(o)), tree.is(o, ["advmod"]) { continue }
+            if ClauseLexicon.relativePronouns.contains(tree.word(o)), tree.is(o, [.advmod]) { continue }
             c.obliques.append(.init(head: o, marker: marker))
         }
-        if let complement = tree.kid(p, ["ccomp", "csubj"]).flatMap({ $0 == c.subject ? nil : $0 }) {
-            c.complement = .init(head: complement, marker: tree.kid(complement, ["mark"]))
-        } else if tree.is(p, ["parataxis"]), ClauseLexicon.speech.contains(tree.lemma(p)), let said = tree.head(p), c.objects.isEmpty {
+        if let complement = tree.kid(p, [.ccomp, .csubj]).flatMap({ $0 == c.subject ? nil : $0 }) {
+            c.complement = .init(head: complement, marker: tree.kid(complement, [.mark]))
+        } else if tree.is(p, [.parataxis]), RepairLexicon.speech.contains(tree.lemma(p)), let said = tree.head(p), c.objects.isEmpty {
             c.complement = .init(head: said, marker: nil)  // `…, he added`
-        } else if ClauseLexicon.speech.contains(tree.lemma(p)), subjects.count > 1, let quoted = subjects.first(where: { $0 != c.subject }) {
+        } else if RepairLexicon.speech.contains(tree.lemma(p)), subjects.count > 1, let quoted = subjects.first(where: { $0 != c.subject }) {
             c.complement = .init(head: quoted, marker: nil)  // `S , officials said` misparsed with S's subject as a second subject
         }
         if c.objects.isEmpty && copula == nil { c.objects = sharedObjects(p) }
 
-        c.reciprocal = tree.kids(p, ["advmod"]).contains { ClauseLexicon.reciprocalAdverbs.contains(tree.word($0)) }
-            || (c.objects + c.obliques.map(\.head)).contains { isReciprocal($0) || tree.kids($0, ["nmod:poss", "det"]).contains(where: isReciprocal) }
-        if c.subject == nil || tree.is(p, ["acl"]) { inherit(into: &c, built: built) }
+        c.reciprocal = tree.kids(p, [.advmod]).contains { ClauseLexicon.reciprocalAdverbs.contains(tree.word($0)) }
+            || (c.objects + c.obliques.map(\.head)).contains { isReciprocal($0) || tree.kids($0, [.nmodPoss, .det]).contains(where: isReciprocal) }
+        if c.subject == nil || tree.is(p, [.acl]) { inherit(into: &c, built: built) }
         attribute(&c, built: built)
         return c
     }
@@ -139,14 +130,14 @@ struct ClauseFinder {
     /// Objects coordinated verbs share (`buy and sell shares`): the parse hangs them on one
     /// conjunct; they belong to every conjunct before them that has no object of its own.
     func sharedObjects(_ p: Int) -> [Int] {
-        var partners = tree.kids(p, ["conj"]).filter { tree.upos($0) == "VERB" && tree.kid($0, ["nsubj"]) == nil }
-        if tree.is(p, ["conj"]), tree.kid(p, ["nsubj"]) == nil, let h = tree.head(p), tree.upos(h) == "VERB" { partners.append(h) }
+        var partners = tree.kids(p, [.conj]).filter { tree.upos($0) == .verb && tree.kid($0, [.nsubj]) == nil }
+        if tree.is(p, [.conj]), tree.kid(p, [.nsubj]) == nil, let h = tree.head(p), tree.upos(h) == .verb { partners.append(h) }
         for k in partners {
             // Only verbs that stand bare side by side share (`buy and sell stocks`), not a verb with a
             // phrase of its own before the next one (`toured the world and earned a nickname`).
             let (before, after) = (min(p, k), max(p, k))
-            if tree.children[before].contains(where: { $0 > before && $0 < after && tree.is($0, ["obj", "iobj", "obl", "xcomp", "ccomp", "advcl"]) }) { continue }
-            let objects = tree.kids(k, ["obj"]).filter { $0 > p && $0 > k }
+            if tree.children[before].contains(where: { $0 > before && $0 < after && tree.is($0, [.obj, .iobj, .obl, .xcomp, .ccomp, .advcl]) }) { continue }
+            let objects = tree.kids(k, [.obj]).filter { $0 > p && $0 > k }
             if !objects.isEmpty { return objects }
         }
         return []
@@ -155,9 +146,9 @@ struct ClauseFinder {
     /// A preposition the parse hung inside its phrase (`from 8 % to 9 %` with `from` on `8`):
     /// the phrase's first word, when it is a `case` of a word within it.
     func openingCase(_ o: Int) -> Int? {
-        guard let first = tree.subtree(o).first, first < o, tree.upos(first) == "ADP", tree.is(first, ["case"]),
+        guard let first = tree.subtree(o).first, first < o, tree.upos(first) == .adp, tree.is(first, [.case]),
               tree.children[first].isEmpty, let h = tree.head(first),
-              tree.tokens[h].deprel != "nmod" else { return nil }  // not a fronted part (`of which … four`)
+              tree.tokens[h].deprel != .nmod else { return nil }  // not a fronted part (`of which … four`)
         return first
     }
 
@@ -165,12 +156,12 @@ struct ClauseFinder {
     func isNegator(_ i: Int) -> Bool {
         let word = tree.word(i)
         if ClauseLexicon.negators.contains(word) || ClauseLexicon.negators.contains(tree.lemma(i)) { return true }
-        return (word == "longer" || word == "more") && tree.kids(i, ["advmod", "det"]).contains { tree.word($0) == "no" }
+        return (word == "longer" || word == "more") && tree.kids(i, [.advmod, .det]).contains { tree.word($0) == "no" }
     }
 
     /// `no country`, `neither side`.
     func hasNegativeDeterminer(_ i: Int) -> Bool {
-        tree.kids(i, ["det"]).contains { ["no", "neither"].contains(tree.word($0)) }
+        tree.kids(i, [.det]).contains { ["no", "neither"].contains(tree.word($0)) }
     }
 
     func isReciprocal(_ i: Int) -> Bool { tree.isReciprocal(i) }
@@ -182,13 +173,13 @@ struct ClauseFinder {
     /// Reported speech: the complement of a verb of saying, or a clause with `…, he said` beside it.
     func attribute(_ c: inout Clause, built: [Int: Clause]) {
         let p = c.predicate
-        if let h = tree.head(p), tree.is(p, ["ccomp"]), ClauseLexicon.speech.contains(tree.lemma(h)), let said = built[h] {
+        if let h = tree.head(p), tree.is(p, [.ccomp]), RepairLexicon.speech.contains(tree.lemma(h)), let said = built[h] {
             c.speaker = said.subject
             if tree.lemma(h) == "deny" { c.negated = true }
             if c.modality == .asserted { c.modality = .reported }
         }
-        for k in tree.kids(p, ["parataxis"]) where ClauseLexicon.speech.contains(tree.lemma(k)) {
-            if let speaker = tree.kid(k, ["nsubj"]) {
+        for k in tree.kids(p, [.parataxis]) where RepairLexicon.speech.contains(tree.lemma(k)) {
+            if let speaker = tree.kid(k, [.nsubj]) {
                 c.speaker = speaker
                 if c.modality == .asserted { c.modality = .reported }
             }

@@ -11,12 +11,6 @@ enum ClauseLexicon {
     static let negators: Set<String> = ["not", "n't", "never", "nt"]
     /// Modal auxiliaries that make a statement a possibility.
     static let possibleModals: Set<String> = ["may", "might", "could", "would", "should", "can", "must", "ought"]
-    /// Verbs and nouns of saying: their complement is reported speech, their subject the speaker.
-    static let speech: Set<String> = [
-        "say", "tell", "announce", "add", "state", "claim", "note", "report", "warn", "insist", "argue", "confirm",
-        "deny", "explain", "write", "declare", "assert", "suggest", "acknowledge", "admit", "reply", "respond",
-        "remark", "mention", "stress", "emphasize", "emphasise", "indicate", "allege", "believe", "think",
-    ]
     /// Control verbs and nouns whose complement is an intention, not yet a fact; with them the
     /// verbs that ask another to act (`urged Care International to close its office`).
     static let planning: Set<String> = [
@@ -63,12 +57,4 @@ enum ClauseLexicon {
     static let meansAndTimeMarkers: Set<String> = ["by", "after", "before", "without", "until"]
     /// Adverbs that make coordinated subjects act on each other.
     static let reciprocalAdverbs: Set<String> = ["jointly", "together", "mutually", "bilaterally"]
-    /// The abbreviations of US states that news style writes after a town (`Provo , Utah`,
-    /// `Lowell , Mass.`), lower case; the postal codes come with the place lexicon.
-    static let stateAbbreviations: Set<String> = [
-        "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.", "kan.", "kans.",
-        "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nebr.", "nev.", "n.h.",
-        "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "tex.",
-        "va.", "vt.", "wash.", "wis.", "w.va.", "wyo.", "d.c.",
-    ]
 }

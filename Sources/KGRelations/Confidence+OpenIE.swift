@@ -1,4 +1,6 @@
+import KGCore
 import Foundation
+import KGLanguage
 
 /// What an open-IE tuple's confidence is read from: the construction that stated it and the
 /// shape of its parts.
@@ -29,7 +31,7 @@ struct TupleEvidence: Sendable {
     /// Said through a control chain (`agreed to aid`).
     var chain = false
     /// How the predicate hangs in the parse (`root`, `conj`, `ccomp`, `acl`, …).
-    var attachment = "root"
+    var attachment = DependencyRelation.root
     var negatedOrModal = false
     /// The subject stands after the verb (inversions, and parses that went wrong).
     var subjectAfter = false
@@ -70,7 +72,7 @@ struct TupleEvidence: Sendable {
         f["subjectAfter"] = subjectAfter ? 1 : 0
         f["bareParticiple"] = bareParticiple ? 1 : 0
         f["splitObject"] = splitObject ? 1 : 0
-        if ["ccomp", "advcl", "acl", "xcomp", "conj", "parataxis", "csubj"].contains(attachment) { f["under." + attachment] = 1 }
+        if [.ccomp, .advcl, .acl, .xcomp, .conj, .parataxis, .csubj].contains(attachment) { f["under." + attachment.label] = 1 }
         return f
     }
 

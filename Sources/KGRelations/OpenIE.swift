@@ -37,10 +37,9 @@ public struct OpenIE: Sendable {
 
     public init(options: Options = Options()) { self.options = options }
 
-    public func tuples(_ original: Sentence) -> [OpenIETuple] {
-        guard !original.tokens.isEmpty else { return [] }
-        var sentence = original
-        sentence.tokens = ParseRepair.repaired(original.tokens)
+    /// The tuples of a parsed sentence whose parse `ParseRepair` has repaired.
+    public func tuples(_ sentence: Sentence) -> [OpenIETuple] {
+        guard !sentence.tokens.isEmpty else { return [] }
         let rendering = TupleRendering(sentence: sentence, options: options)
         var seen = Set<[String]>()
         var result: [OpenIETuple] = []

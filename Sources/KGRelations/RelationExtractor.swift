@@ -2,7 +2,8 @@ import KGCore
 import KGLanguage
 import KGEntities
 
-/// Turns the clauses of parsed, entity-marked sentences into facts between entities.
+/// Turns the clauses of parsed (and repaired, see `ParseRepair`), entity-marked sentences into facts
+/// between entities.
 ///
 ///     let result = RelationExtractor().extract(sentences, analysis: recognizer.analyze(sentences))
 ///     // result.entities = the given entities followed by the `concept` nodes the facts needed
@@ -32,9 +33,7 @@ public struct RelationExtractor: Sendable {
         var graph = FactCollector(entities: analysis.entities)
         let mentions = Dictionary(grouping: analysis.mentions, by: \.sentence)
         let literals = Dictionary(grouping: analysis.literals, by: \.sentence)
-        for (index, original) in sentences.enumerated() where !original.tokens.isEmpty {
-            var sentence = original
-            sentence.tokens = ParseRepair.repaired(original.tokens)
+        for (index, sentence) in sentences.enumerated() where !sentence.tokens.isEmpty {
             var reading = SentenceReading(sentence: sentence, index: index, mentions: mentions[index] ?? [],
                                           literals: literals[index] ?? [], entities: analysis.entities, options: options)
             reading.read(into: &graph)

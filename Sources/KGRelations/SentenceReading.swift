@@ -1,5 +1,6 @@
 import KGCore
 import KGLanguage
+import KGRepair
 import KGEntities
 
 /// The facts of one sentence: each clause's ends mapped to entities (or concept nodes), its
@@ -50,17 +51,14 @@ struct SentenceReading {
     /// Event nouns with a named owner (`Vale's bid`, `a bid by Vale`, with or without an object),
     /// remembered for the event's later mentions in the article (`ownedEvent`).
     func eventOwners(into graph: inout FactCollector) {
-        for n in tree.indices where tree.upos(n) == "NOUN" && RelationVocabulary.relation(noun: tree.lemma(n)) != nil {
-            let by = tree.kids(n, ["nmod"]).first { m in tree.kid(m, ["case"]).map { tree.lemma($0) == "by" } == true }
-            guard let holder = tree.kid(n, ["nmod:poss"]) ?? by, let owner = node(holder, depth: 0)?.entity else { continue }
+        for n in tree.indices where tree.upos(n) == .noun && RelationVocabulary.relation(noun: tree.lemma(n)) != nil {
+            let by = tree.kids(n, [.nmod]).first { m in tree.kid(m, [.case]).map { tree.lemma($0) == "by" } == true }
+            guard let holder = tree.kid(n, [.nmodPoss]) ?? by, let owner = node(holder, depth: 0)?.entity else { continue }
             graph.eventOwners[tree.lemma(n)] = owner
         }
     }
 
     // MARK: Ends
-
-    static let quantifiers: Set<String> = ["some", "many", "most", "all", "several", "few", "each", "any", "none",
-                                           "both", "half", "part", "one", "dozens", "hundreds", "thousands"]
 
     func node(_ token: Int, _ clause: Clause) -> Node? {
         var h = clause.substitutions[token] ?? token
@@ -71,25 +69,25 @@ struct SentenceReading {
     func node(_ h: Int, depth: Int, substitutions: [Int: Int] = [:]) -> Node? {
         if let e = tokenEntity[h] { return Node(entity: e, token: h) }
         let upos = tree.upos(h)
-        if upos == "NOUN" || upos == "PROPN" {
+        if upos == .noun || upos == .propn {
             // `a Patriot missile system` names the Patriot; `the bank Santander` names Santander.
-            for k in tree.kids(h, ["compound", "flat"]) { if let e = tokenEntity[k] { return Node(entity: e, token: k) } }
-            if upos == "NOUN", let k = tree.kids(h, ["appos"]).first(where: { $0 == h + 1 }), let e = tokenEntity[k] {
+            for k in tree.kids(h, [.compound, .flat]) { if let e = tokenEntity[k] { return Node(entity: e, token: k) } }
+            if upos == .noun, let k = tree.kids(h, [.appos]).first(where: { $0 == h + 1 }), let e = tokenEntity[k] {
                 return Node(entity: e, token: k)
             }
         }
-        if depth < 2 && (upos == "NUM" || Self.quantifiers.contains(tree.lemma(h))),
-           let of = tree.kids(h, ["nmod", "obl"]).first(where: { m in tree.kid(m, ["case"]).map { tree.lemma($0) == "of" } == true }) {
+        if depth < 2 && (upos == .num || RepairLexicon.quantifiers.contains(tree.lemma(h))),
+           let of = tree.kids(h, [.nmod, .obl]).first(where: { m in tree.kid(m, [.case]).map { tree.lemma($0) == "of" } == true }) {
             return node(substitutions[of] ?? of, depth: depth + 1)  // `seven of the systems`, `seven of which`
         }
-        if upos == "PRON" || ClauseLexicon.personalPronouns.contains(tree.word(h)) || literalTokens.contains(h) { return nil }
-        guard ["NOUN", "PROPN"].contains(upos), upos == "PROPN" || !ClauseLexicon.timeNouns.contains(tree.lemma(h)) else { return nil }
+        if upos == .pron || ClauseLexicon.personalPronouns.contains(tree.word(h)) || literalTokens.contains(h) { return nil }
+        guard [.noun, .propn].contains(upos), upos == .propn || !ClauseLexicon.timeNouns.contains(tree.lemma(h)) else { return nil }
         let words = conceptWords(h)
         guard !words.isEmpty, words.count <= options.conceptWords else { return nil }
         // A rank (`the fourth seed`, `world number 31`) describes an end without naming one.
-        if upos == "NOUN", words.contains(where: { ClauseLexicon.isOrdinal(tree.word($0)) })
-            || tree.lemma(h) == "number" && tree.kid(h, ["nummod"]) != nil { return nil }
-        let name = words.map { i in tree.upos(i) == "PROPN" ? tree.tokens[i].text : tree.tokens[i].text.lowercased() }
+        if upos == .noun, words.contains(where: { ClauseLexicon.isOrdinal(tree.word($0)) })
+            || tree.lemma(h) == "number" && tree.kid(h, [.nummod]) != nil { return nil }
+        let name = words.map { i in tree.upos(i) == .propn ? tree.tokens[i].text : tree.tokens[i].text.lowercased() }
             .joined(separator: " ")
         return Node(concept: name, token: h)
     }
@@ -100,7 +98,7 @@ struct SentenceReading {
         var words = [h]
         var frontier = [h]
         while let top = frontier.popLast() {
-            for k in tree.kids(top, ["compound", "amod", "flat", "nummod"]) where !words.contains(k) {
+            for k in tree.kids(top, [.compound, .amod, .flat, .nummod]) where !words.contains(k) {
                 words.append(k)
                 frontier.append(k)
             }
@@ -122,7 +120,7 @@ struct SentenceReading {
     func phrase(_ c: Clause, extra: [Int] = []) -> [Int] {
         var words = Set(c.chain + c.relationWords + extra)
         for e in c.chain.dropFirst() + [c.predicate] {
-            for m in tree.kids(e, ["mark"]) where tree.word(m) == "to" { words.insert(m) }
+            for m in tree.kids(e, [.mark]) where tree.word(m) == "to" { words.insert(m) }
         }
         return words.sorted()
     }
@@ -131,12 +129,12 @@ struct SentenceReading {
 
     /// The preposition as a word or two (`according to`, `out of`).
     func preposition(_ marker: Int) -> String {
-        ([marker] + tree.kids(marker, ["fixed"])).sorted().map { tree.word($0) }.joined(separator: " ")
+        ([marker] + tree.kids(marker, [.fixed])).sorted().map { tree.word($0) }.joined(separator: " ")
     }
 
     /// The verb lemma with its particle (`hand over`).
     func verb(_ c: Clause) -> String {
-        let particle = tree.kids(c.predicate, ["compound:prt"]).first.map { " " + tree.word($0) } ?? ""
+        let particle = tree.kids(c.predicate, [.compoundPrt]).first.map { " " + tree.word($0) } ?? ""
         return tree.lemma(c.predicate) + particle
     }
 
@@ -166,15 +164,15 @@ struct SentenceReading {
             reciprocal(c, sides: agents, relation: reciprocalRelation(c, lemma: lemma), into: &graph)
             return
         }
-        if options.speechEdges, ClauseLexicon.speech.contains(tree.lemma(c.predicate)), let complement = c.complement,
-           let topic = tree.kid(complement.head, ["nsubj", "nsubj:pass"]) {
+        if options.speechEdges, RepairLexicon.speech.contains(tree.lemma(c.predicate)), let complement = c.complement,
+           let topic = tree.kid(complement.head, [.nsubj, .nsubjPass]) {
             // Asked for: the speaker –say→ whom the reported clause is about.
             for a in agents { emit(c, a, "say", false, topic, pattern: .object, phrase: phrase(c), into: &graph) }
         }
         for a in agents {
             for o in patients {
                 guard !isReciprocal(o) else { continue }
-                let (relation, symmetric) = RelationVocabulary.relation(verb: lemma, preposition: tree.is(o, ["iobj"]) ? "to" : nil)
+                let (relation, symmetric) = RelationVocabulary.relation(verb: lemma, preposition: tree.is(o, [.iobj]) ? "to" : nil)
                 emit(c, a, relation, symmetric, o, pattern: pattern, phrase: phrase(c), into: &graph)
                 ownedEvent(c, a, relation, object: o, into: &graph)
                 expand(c, a, object: o, into: &graph)
@@ -182,7 +180,7 @@ struct SentenceReading {
             }
             // A verb of saying's obliques (`said at a conference`, `said of the missiles`) are speech
             // edges too: only drawn when asked for, like the speaker's `say` edge.
-            for oblique in c.obliques where options.speechEdges || !ClauseLexicon.speech.contains(tree.lemma(c.predicate)) {
+            for oblique in c.obliques where options.speechEdges || !RepairLexicon.speech.contains(tree.lemma(c.predicate)) {
                 guard let marker = oblique.marker else { continue }
                 let prep = preposition(marker)
                 let (relation, symmetric) = RelationVocabulary.relation(verb: lemma, preposition: prep)
@@ -197,9 +195,9 @@ struct SentenceReading {
     /// `intensified its attacks on Kyiv`: an object that is no entity passes the fact on to
     /// the entity after its preposition.
     mutating func expand(_ c: Clause, _ a: Int, object o: Int, into graph: inout FactCollector) {
-        guard node(o, c)?.named != true, tree.upos(o) == "NOUN" else { return }
-        for m in tree.kids(o, ["nmod"]) {
-            guard let marker = tree.kid(m, ["case"]), tree.lemma(marker) != "of" else { continue }
+        guard node(o, c)?.named != true, tree.upos(o) == .noun else { return }
+        for m in tree.kids(o, [.nmod]) {
+            guard let marker = tree.kid(m, [.case]), tree.lemma(marker) != "of" else { continue }
             let prep = preposition(marker)
             let (relation, symmetric) = RelationVocabulary.relation(noun: tree.lemma(o)) ?? RelationVocabulary.relation(verb: verb(c), preposition: prep)
             for target in conjuncts([m]) {
@@ -214,8 +212,8 @@ struct SentenceReading {
     /// earlier sentence of the article gave an owner stands for that owner too, so the fact
     /// reaches the one who made the bid (`Alcoa –reject→ Vale`).
     mutating func ownedEvent(_ c: Clause, _ a: Int, _ relation: String, object o: Int, into graph: inout FactCollector) {
-        guard tree.upos(o) == "NOUN", node(o, c)?.named == false, tree.kid(o, ["nmod:poss", "compound"]) == nil,
-              let determiner = tree.kid(o, ["det"]), ["the", "this", "that"].contains(tree.word(determiner)),
+        guard tree.upos(o) == .noun, node(o, c)?.named == false, tree.kid(o, [.nmodPoss, .compound]) == nil,
+              let determiner = tree.kid(o, [.det]), ["the", "this", "that"].contains(tree.word(determiner)),
               let owner = graph.eventOwners[tree.lemma(o)], let s = node(a, c), s.entity != owner else { return }
         emit(c, s, relation, false, Node(entity: owner, token: o), pattern: .expanded, phrase: phrase(c, extra: [determiner, o]),
              into: &graph)
@@ -226,13 +224,13 @@ struct SentenceReading {
     /// Phrases a parser tends to hang on the object that belong to the verb: a direction
     /// (`sent a system to Kyiv`) and a verbless adverbial clause (`briefed him while in Rome`).
     mutating func misattached(_ c: Clause, _ a: Int, object o: Int, into graph: inout FactCollector) {
-        for m in tree.kids(o, ["nmod"]) {
-            guard let marker = tree.kid(m, ["case"]) else { continue }
-            let adverbial = tree.kid(m, ["mark"]) != nil
+        for m in tree.kids(o, [.nmod]) {
+            guard let marker = tree.kid(m, [.case]) else { continue }
+            let adverbial = tree.kid(m, [.mark]) != nil
             guard adverbial || Self.directional.contains(preposition(marker)) else { continue }
             var targets = [(m, marker)]
             if adverbial {
-                targets += tree.kids(m, ["obl", "nmod"]).compactMap { n in tree.kid(n, ["case"]).map { (n, $0) } }
+                targets += tree.kids(m, [.obl, .nmod]).compactMap { n in tree.kid(n, [.case]).map { (n, $0) } }
             }
             for (target, marker) in targets {
                 let (relation, symmetric) = RelationVocabulary.relation(verb: verb(c), preposition: preposition(marker))
@@ -253,8 +251,8 @@ struct SentenceReading {
         guard sides.count >= 2 else { return }
         var extra: [Int] = []
         for o in c.objects + c.obliques.map(\.head) {
-            for r in [o] + tree.kids(o, ["nmod:poss", "det"]) where isReciprocal(r) {
-                extra += [r] + tree.kids(r, ["fixed", "det"])
+            for r in [o] + tree.kids(o, [.nmodPoss, .det]) where isReciprocal(r) {
+                extra += [r] + tree.kids(r, [.fixed, .det])
             }
         }
         for (i, a) in sides.enumerated() {
@@ -268,10 +266,10 @@ struct SentenceReading {
     mutating func copular(_ c: Clause, into graph: inout FactCollector) {
         let subjects = conjuncts([c.subject].compactMap { $0 })
         for p in c.objects {
-            let of = tree.kids(p, ["nmod"]).first { m in tree.kid(m, ["case"]).map { tree.lemma($0) == "of" } == true }
-            guard let owner = of ?? tree.kid(p, ["nmod:poss"]), !isReciprocal(owner) else { continue }
+            let of = tree.kids(p, [.nmod]).first { m in tree.kid(m, [.case]).map { tree.lemma($0) == "of" } == true }
+            guard let owner = of ?? tree.kid(p, [.nmodPoss]), !isReciprocal(owner) else { continue }
             let relation = RelationVocabulary.relation(role: tree.lemma(p))
-            let extra = [p] + (of.flatMap { tree.kid($0, ["case"]) }.map { [$0] } ?? [])
+            let extra = [p] + (of.flatMap { tree.kid($0, [.case]) }.map { [$0] } ?? [])
             for s in subjects {
                 for o in conjuncts([owner]) {
                     emit(c, s, relation, false, o, pattern: c.kind == .apposition ? .apposition : .copula,
@@ -302,7 +300,7 @@ struct SentenceReading {
         for a in tree.conjuncts(holder) {
             for o in conjuncts(c.objects) {
                 emit(c, a, named?.relation ?? lemma, named?.symmetric ?? false, o, pattern: .nominal,
-                     phrase: phrase(c, extra: tree.kid(o, ["case"]).map { [$0] } ?? []), into: &graph)
+                     phrase: phrase(c, extra: tree.kid(o, [.case]).map { [$0] } ?? []), into: &graph)
             }
             for oblique in c.obliques {
                 guard let marker = oblique.marker else { continue }
@@ -317,7 +315,7 @@ struct SentenceReading {
     /// `the Wilson Center's Kennan Institute`: one organisation's possessive before another names a part.
     mutating func possessives(into graph: inout FactCollector) {
         for (t, e) in tokenEntity.sorted(by: { $0.key < $1.key }) {
-            guard let h = tree.head(t), tree.is(t, ["nmod:poss"]), let whole = tokenEntity[h] ?? nil,
+            guard let h = tree.head(t), tree.is(t, [.nmodPoss]), let whole = tokenEntity[h] ?? nil,
                   whole != e, entities[e].type == .organization, entities[whole].type == .organization else { continue }
             let start = sentence.tokens[t].start, end = sentence.tokens[h].end
             graph.add(Fact(subject: whole, relation: "part_of", phrase: "'s", object: e,
@@ -349,7 +347,7 @@ struct SentenceReading {
         let confidence = Confidence.score(pattern, named: (s.named ? 1 : 0) + (o.named ? 1 : 0),
                                           inherited: c.subjectInherited, distance: abs(s.token - o.token),
                                           depth: tree.depth(c.predicate))
-        let speaker = c.speaker.map { tree.text(tree.subtree($0, pruning: ["acl", "appos", "punct", "case"])) }
+        let speaker = c.speaker.map { tree.text(tree.subtree($0, pruning: [.acl, .appos, .punct, .case])) }
         graph.add(Fact(subject: subject, relation: relation, phrase: tree.text(words), object: object,
                        negated: c.negated, modality: c.modality, symmetric: symmetric, confidence: confidence,
                        evidence: Evidence(sentence: index, start: start, end: end), speaker: speaker))

@@ -1,5 +1,6 @@
 import KGCore
 import KGLanguage
+import KGRepair
 
 /// Renders a clause as open-IE tuples over the sentence's own words.
 struct TupleRendering {
@@ -17,11 +18,10 @@ struct TupleRendering {
     }
 
     /// What hangs on a predicate as part of its clause rather than of its phrase.
-    static let clauseLevel: Set<String> = ["nsubj", "cop", "aux", "mark", "cc", "conj", "obl", "advcl", "csubj", "ccomp",
-                                           "expl", "parataxis", "punct", "discourse"]
+    static let clauseLevel: Set<DependencyRelation> = [.nsubj, .cop, .aux, .mark, .cc, .conj, .obl, .advcl, .csubj, .ccomp, .expl, .parataxis, .punct, .discourse]
 
     /// Branches left out of an argument: clauses that are tuples of their own.
-    static let argumentPruned: Set<String> = ["acl:relcl", "advcl:relcl", "appos", "parataxis", "dep"]
+    static let argumentPruned: Set<DependencyRelation> = [.aclRelcl, .advclRelcl, .appos, .parataxis, .dep]
 
     func tuples(_ c: Clause) -> [OpenIETuple] {
         guard let subject = c.subject else { return [] }
@@ -38,10 +38,10 @@ struct TupleRendering {
             let quotedName = start > 1 && opensQuote(start - 1) && !tree.isPunct(start - 2)
             let noun = dependent == subject ? c.predicate : subject
             if quotedName {
-                guard tree.upos(noun) == "NOUN", noun < dependent else { return [] }
+                guard tree.upos(noun) == .noun, noun < dependent else { return [] }
                 pair = [dependent, noun]
             } else if start == 0 || !tree.isPunct(start - 1) {
-                guard tree.upos(c.predicate) == "NOUN", tree.upos(subject) == "PROPN", c.predicate < subject else { return [] }
+                guard tree.upos(c.predicate) == .noun, tree.upos(subject) == .propn, c.predicate < subject else { return [] }
                 pair = [subject, c.predicate]
             }
             let (first, second) = (bare(pair[0], c), bare(pair[1], c))
@@ -53,32 +53,32 @@ struct TupleRendering {
         // A governing verb with nothing of its own is said through its complement (`agreed to aid`).
         // So is one whose complement is a copula (`was considered to be the saint`).
         if c.objects.isEmpty && c.complement == nil && c.kind != .copular,
-           tree.kids(c.predicate, ["xcomp"]).contains(where: { ["VERB", "AUX"].contains(tree.upos($0)) || tree.kid($0, ["cop"]) != nil }) {
+           tree.kids(c.predicate, [.xcomp]).contains(where: { [.verb, .aux].contains(tree.upos($0)) || tree.kid($0, [.cop]) != nil }) {
             return []
         }
         // So is an adjective with nothing but a verb complement (`were able to leave`).
-        if c.kind == .copular, tree.upos(c.predicate) == "ADJ", c.objects == [c.predicate], c.obliques.isEmpty,
-           tree.kids(c.predicate, ["xcomp"]).contains(where: { ["VERB", "AUX"].contains(tree.upos($0)) }) {
+        if c.kind == .copular, tree.upos(c.predicate) == .adj, c.objects == [c.predicate], c.obliques.isEmpty,
+           tree.kids(c.predicate, [.xcomp]).contains(where: { [.verb, .aux].contains(tree.upos($0)) }) {
             return []
         }
         var relation = chainWords(c) + c.relationWords
         var arguments: [String] = []
         // A subject taken from a prepositional phrase (`most of the songs , written by …`) leaves its preposition behind.
-        var arg1 = span(subject, c, dropping: Set(tree.kids(subject, ["case"])))
+        var arg1 = span(subject, c, dropping: Set(tree.kids(subject, [.case])))
         guard !arg1.isEmpty else { return [] }
         // `there were riots in Lima`: `there` opens the tuple and what exists is its object.
-        let existential = tree.kid(c.predicate, ["expl"]).map { tree.word($0) == "there" && $0 < c.predicate && subject > c.predicate } ?? false
-        if existential, let there = tree.kid(c.predicate, ["expl"]) {
+        let existential = tree.kid(c.predicate, [.expl]).map { tree.word($0) == "there" && $0 < c.predicate && subject > c.predicate } ?? false
+        if existential, let there = tree.kid(c.predicate, [.expl]) {
             arguments.append(arg1)
             arg1 = written(there)
         }
         var objectHeads = c.objects
         // The predicate nominal of a copula, without what the clause hangs on it.
-        let clauseLevel = Set(tree.kids(c.predicate, Self.clauseLevel.union(["advmod"]))
-            .filter { !(tree.is($0, ["advmod"]) && $0 > c.predicate) })
+        let clauseLevel = Set(tree.kids(c.predicate, Self.clauseLevel.union([.advmod]))
+            .filter { !(tree.is($0, [.advmod]) && $0 > c.predicate) })
         if c.kind == .copular, let predicate = c.objects.first, predicate == c.predicate {
             objectHeads.removeFirst()
-            if tree.upos(predicate) == "ADJ", c.obliques.contains(where: { $0.head > predicate && $0.marker != nil }) {
+            if tree.upos(predicate) == .adj, c.obliques.contains(where: { $0.head > predicate && $0.marker != nil }) {
                 relation.append(predicate)  // `is familiar with | she | the law`: the adjective and its preposition
             } else {
                 arguments.append(span(predicate, c, dropping: clauseLevel.union(relation)))
@@ -86,7 +86,7 @@ struct TupleRendering {
         }
         for o in objectHeads { arguments.append(span(o, c)) }
         // A passive's agent is an argument like any other (`was founded by | the school | a group`).
-        var obliques = (c.obliques + [c.agent].compactMap { $0 }.map { a in Clause.Oblique(head: a, marker: tree.kid(a, ["case"])) })
+        var obliques = (c.obliques + [c.agent].compactMap { $0 }.map { a in Clause.Oblique(head: a, marker: tree.kid(a, [.case])) })
             .sorted { $0.head < $1.head }
         var splitOblique: (head: Int, dropped: Set<Int>)?
         // What a speaker after a quotation says comes before any phrase the parse hung on the verb
@@ -100,7 +100,7 @@ struct TupleRendering {
             let first = obliques.remove(at: at)
             if let marker = first.marker {
                 relation.append(marker)
-                relation += tree.kids(marker, ["fixed"])
+                relation += tree.kids(marker, [.fixed])
             }
             let drop = Set([first.marker].compactMap { $0 }).union(first.head == c.predicate ? clauseLevel : [])
             arguments.append(span(first.head, c, dropping: drop.union(relation)))
@@ -137,8 +137,8 @@ struct TupleRendering {
         var result = [whole]
         // What the subject became or served as, it is (`became the captain`, `joined the club as a coach`).
         if c.kind == .verbal, !existential {
-            var roles = c.obliques.filter { o in o.marker.map { tree.word($0) == "as" } == true && tree.upos(o.head) == "NOUN" }.map(\.head)
-            if ClauseLexicon.becoming.contains(tree.lemma(c.predicate)) { roles += c.objects.filter { tree.upos($0) == "NOUN" } }
+            var roles = c.obliques.filter { o in o.marker.map { tree.word($0) == "as" } == true && tree.upos(o.head) == .noun }.map(\.head)
+            if ClauseLexicon.becoming.contains(tree.lemma(c.predicate)) { roles += c.objects.filter { tree.upos($0) == .noun } }
             for r in roles where !bare(r, c).isEmpty {
                 result.append(tuple(.role, c, relation: be(subject, timeless: true), arguments: [arg1, bare(r, c)]))
             }
@@ -149,21 +149,21 @@ struct TupleRendering {
             result.append(tuple(.alternative, c, relation: relationText, arguments: Array(whole.arguments.prefix(2))))
         }
         if let first = objectHeads.first, arguments.first == span(first, c) {
-            let bare = span(first, c, pruning: Self.argumentPruned.union(["nmod", "acl", "conj", "cc"]))
+            let bare = span(first, c, pruning: Self.argumentPruned.union([.nmod, .acl, .conj, .cc]))
             if bare != arguments.first, !bare.isEmpty {
                 result.append(tuple(.alternative, c, relation: relationText, arguments: [arg1, bare]))
             }
         }
         if options.splitConjuncts, let (head, dropped) = splitOblique, tree.conjuncts(head).count > 1 {
             for o in tree.conjuncts(head) {
-                let single = span(o, c, dropping: dropped, pruning: Self.argumentPruned.union(["conj", "cc"]))
+                let single = span(o, c, dropping: dropped, pruning: Self.argumentPruned.union([.conj, .cc]))
                 result.append(tuple(.alternative, c, relation: relationText, arguments: [arg1, single] + whole.arguments.dropFirst(2)))
             }
         }
         // One tuple per coordinated object as well (`bought jets and tanks` → jets; tanks).
         if options.splitConjuncts, let first = objectHeads.first, tree.conjuncts(first).count > 1 {
             for o in tree.conjuncts(first) {
-                let single = span(o, c, pruning: Self.argumentPruned.union(["conj", "cc"]))
+                let single = span(o, c, pruning: Self.argumentPruned.union([.conj, .cc]))
                 var args = [arg1, single] + arguments.dropFirst().filter { !$0.isEmpty }
                 if arguments.first != span(first, c) { args = [arg1] + arguments.filter { !$0.isEmpty } }
                 result.append(tuple(.objectConjunct, c, relation: relationText, arguments: args))
@@ -172,7 +172,7 @@ struct TupleRendering {
         // And per coordinated subject (`Chile and Peru agreed` → Chile …; Peru …).
         if options.splitConjuncts, !existential, tree.conjuncts(subject).count > 1 {
             for s in tree.conjuncts(subject) {
-                let single = span(s, c, pruning: Self.argumentPruned.union(["conj", "cc"]))
+                let single = span(s, c, pruning: Self.argumentPruned.union([.conj, .cc]))
                 result.append(tuple(.subjectConjunct, c, relation: relationText, arguments: [single] + whole.arguments.dropFirst()))
             }
         }
@@ -189,13 +189,13 @@ struct TupleRendering {
             e.passive = c.kind == .passive
             e.copular = c.kind == .copular
             e.chain = !c.chain.isEmpty
-            e.attachment = String(tree.base(c.predicate))
+            e.attachment = tree.tokens[c.predicate].deprel.universal
             e.negatedOrModal = c.negated || c.modality == .possible
             // A speaker after the quotation (`“…,” says Ana`) is the usual order, not a sign of a bad parse.
-            let quotedFirst = ClauseLexicon.speech.contains(tree.lemma(c.predicate)) && (c.complement?.head ?? .max) < c.predicate
+            let quotedFirst = RepairLexicon.speech.contains(tree.lemma(c.predicate)) && (c.complement?.head ?? .max) < c.predicate
             e.subjectAfter = (c.subject ?? 0) > c.predicate && !quotedFirst
-            let auxiliaries = !tree.kids(c.predicate, ["aux", "cop"]).isEmpty
-            e.bareParticiple = !auxiliaries && ["VBG", "VBN"].contains(tree.tokens[c.predicate].xpos)
+            let auxiliaries = !tree.kids(c.predicate, [.aux, .cop]).isEmpty
+            e.bareParticiple = !auxiliaries && [.vbg, .vbn].contains(tree.tokens[c.predicate].xpos)
         }
         return OpenIETuple(relation: relation, arguments: arguments, confidence: Confidence.openIE(e))
     }

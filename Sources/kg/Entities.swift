@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KGEntities
 import KGLanguage
+import KGRepair
 
 struct Entities: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,7 +29,11 @@ struct EntitiesAnalyze: ParsableCommand {
         var sentences = SentenceSplitter().split(String(decoding: data, as: UTF8.self))
         if !noParse {
             let models = try LanguageModels.load()
-            for i in sentences.indices { models.annotate(&sentences[i]) }
+            let repair = ParseRepair()
+            for i in sentences.indices {
+                models.annotate(&sentences[i])
+                repair.repair(&sentences[i])
+            }
         }
         let analysis = try EntityRecognizer.load().analyze(sentences)
         if json {

@@ -4,6 +4,7 @@ import KGCore
 import KGLanguage
 import KGEntities
 import KGReader
+import KGRepair
 import KGRelations
 import KGPipeline
 
@@ -24,8 +25,11 @@ struct Extract: ParsableCommand {
     @Flag(help: "Read one tokenized sentence per line and print CaRB open-IE tuples.")
     var carb = false
 
-    @Flag(name: .customLong("parse"), help: "With --carb: print each sentence's parse (CoNLL-U) before its tuples.")
+    @Flag(name: .customLong("parse"), help: "With --carb: print each sentence's parse (CoNLL-U, as parse repair left it) before its tuples.")
     var showParse = false
+
+    @Flag(help: "With --parse: name the parse repair rules that changed each sentence (# repair = name).")
+    var traceRepairs = false
 
     @OptionGroup var workerOptions: ExtractionOptions
 
@@ -34,6 +38,7 @@ struct Extract: ParsableCommand {
 
     func validate() throws {
         if json && carb { throw ValidationError("give either --json or --carb, not both") }
+        if traceRepairs && !showParse { throw ValidationError("--trace-repairs goes with --parse") }
         if files.isEmpty { throw ValidationError("give at least one file") }
     }
 
@@ -79,28 +84,20 @@ struct Extract: ParsableCommand {
         // Keys are lower case for names and as written for codes, as `placeNames` wants them.
         options.placeNames = Set(lexicon.names.merging(lexicon.hints.names) { first, _ in first }.filter { $0.value.type == .place }.keys)
         let openIE = OpenIE(options: options)
+        let repair = ParseRepair()
         var output = ""
         for path in files {
             let input = PretokenizedText(lines: try Self.readText(path))
             for var sentence in input.sentences {
                 models.annotate(&sentence)
-                if showParse { output += Self.conllu(sentence) }
+                let fired = repair.repair(&sentence)
+                if showParse { output += CoNLLU.rows(sentence, comments: traceRepairs ? fired.map { ("repair", $0) } : []) }
                 for tuple in openIE.tuples(sentence) {
                     output += OpenIE.tabbed(tuple, sentence: sentence.text) + "\n"
                 }
             }
         }
         FileHandle.standardOutput.write(Data(output.utf8))
-    }
-
-    /// The parse as CoNLL-U rows (ID, FORM, LEMMA, UPOS, XPOS, FEATS, HEAD, DEPREL, DEPS, MISC).
-    static func conllu(_ sentence: Sentence) -> String {
-        var rows = "# text = \(sentence.text)\n"
-        for (i, t) in sentence.tokens.enumerated() {
-            rows += [String(i + 1), t.text, t.lemma, t.upos, t.xpos, "_", String(t.head + 1), t.deprel, "_", "_"]
-                .joined(separator: "\t") + "\n"
-        }
-        return rows + "\n"
     }
 
     static func readText(_ path: String) throws -> String {

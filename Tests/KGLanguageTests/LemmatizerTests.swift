@@ -49,11 +49,11 @@ import Testing
         })
         models.annotate(&sentence)
         let tokens = sentence.tokens
-        #expect(tokens.map(\.upos) == ["DET", "NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"])
-        #expect(tokens[2].head == -1 && tokens[2].deprel == "root")
-        #expect(tokens[1].head == 2 && tokens[1].deprel == "nsubj")
-        #expect(tokens[3].head == 2 && tokens[3].deprel == "obj")
-        #expect(tokens[5].head == 2 && tokens[5].deprel == "obl")
+        #expect(tokens.map(\.upos) == [.det, .noun, .verb, .noun, .adp, .propn, .punct])
+        #expect(tokens[2].head == -1 && tokens[2].deprel == .root)
+        #expect(tokens[1].head == 2 && tokens[1].deprel == .nsubj)
+        #expect(tokens[3].head == 2 && tokens[3].deprel == .obj)
+        #expect(tokens[5].head == 2 && tokens[5].deprel == .obl)
         #expect(tokens.map(\.lemma) == ["the", "child", "send", "letter", "to", "Romania", "."])
     }
 }

@@ -2,11 +2,19 @@ import KGCore
 import Testing
 import KGLanguage
 import KGEntities
+import KGRepair
 @testable import KGRelations
+
+/// A hand-written parse as the pipeline hands it to relations: read, then repaired by `ParseRepair`.
+func parse(_ table: String) throws -> Sentence {
+    var sentence = try handParse(table)
+    ParseRepair().repair(&sentence)
+    return sentence
+}
 
 /// Hand-written parses for the tests: one token a line, `form lemma UPOS XPOS head deprel`
 /// (heads 1-based, 0 for the root), read through the real CoNLL-U reader.
-func parse(_ table: String) throws -> Sentence {
+func handParse(_ table: String) throws -> Sentence {
     var rows: [String] = []
     var forms: [String] = []
     for (n, line) in table.split(separator: "\n").enumerated() {
@@ -29,9 +37,9 @@ func standInEntities(_ sentences: [Sentence], types: [String: EntityType] = [:])
         var i = 0
         let tokens = sentence.tokens
         while i < tokens.count {
-            guard tokens[i].upos == "PROPN" else { i += 1; continue }
+            guard tokens[i].upos == .propn else { i += 1; continue }
             var j = i
-            while j + 1 < tokens.count && tokens[j + 1].upos == "PROPN" { j += 1 }
+            while j + 1 < tokens.count && tokens[j + 1].upos == .propn { j += 1 }
             let name = tokens[i...j].map(\.text).joined(separator: " ")
             let entity = entities.firstIndex { $0.name == name } ?? {
                 entities.append(Entity(name: name, type: types[name] ?? .organization))

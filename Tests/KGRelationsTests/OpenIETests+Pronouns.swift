@@ -1,5 +1,6 @@
 import Testing
 import KGLanguage
+import KGRepair
 @testable import KGRelations
 
 /// Open-IE: pronouns and relative clauses: who, which, that, its, his stand for their nouns.
@@ -22,7 +23,7 @@ extension OpenIETests {
 
     @Test func aWhClauseBesideANounIsItsRelativeClauseAndOfWhichIsAPartitive() throws {
         // `… the boats , of which Lima has ordered four .` with the clause parsed as parataxis.
-        let sentence = try parse("""
+        let sentence = try handParse("""
         Peru Peru PROPN NNP 2 nsubj
         praised praise VERB VBD 0 root
         the the DET DT 4 det
@@ -36,10 +37,11 @@ extension OpenIETests {
         four four NUM CD 10 obj
         . . PUNCT . 2 punct
         """)
-        let repaired = ParseRepair.repaired(sentence.tokens)
-        #expect(repaired[9].head == 3 && repaired[9].deprel == "acl:relcl")
-        #expect(repaired[6].head == 10 && repaired[6].deprel == "nmod")
-        let found = OpenIE().tuples(sentence).map { ([$0.relation] + $0.arguments).joined(separator: " | ") }
+        var repaired = sentence
+        #expect(ParseRepair().repair(&repaired) == ["relativeReadAsParataxis"])
+        #expect(repaired.tokens[9].head == 3 && repaired.tokens[9].deprel == .aclRelcl)
+        #expect(repaired.tokens[6].head == 10 && repaired.tokens[6].deprel == .nmod)
+        let found = OpenIE().tuples(repaired).map { ([$0.relation] + $0.arguments).joined(separator: " | ") }
         #expect(found.contains("has ordered | Lima | four of the boats"))
     }
 

@@ -12,7 +12,7 @@ extension LabeledSentence {
         var sentence = Sentence(text: self.tokens.joined(separator: " "), start: 0, end: max(offset - 1, 0), tokens: tokens)
         models.annotate(&sentence)
         var copy = self
-        copy.pos = sentence.tokens.map(\.xpos)
+        copy.pos = sentence.tokens.map(\.xpos.label)
         return copy
     }
 }

@@ -26,7 +26,7 @@ public struct WordClasses: Sendable {
             for token in record.tokens {
                 let key = token.text.lowercased()
                 seen[key, default: (0, 0)].all += 1
-                if token.upos == "PROPN" { seen[key, default: (0, 0)].proper += 1 }
+                if token.upos == .propn { seen[key, default: (0, 0)].proper += 1 }
             }
         }
         for (word, counts) in seen where counts.all >= 2 || counts.proper > 0 {

@@ -37,7 +37,7 @@ enum Literals {
         if token.text.first?.isNumber == true, token.text.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." || $0 == "%" }) {
             return .number
         }
-        if numberWords.contains(lower), token.upos.isEmpty || token.upos == "NUM" { return .number }
+        if numberWords.contains(lower), token.upos == .untagged || token.upos == .num { return .number }
         return nil
     }
 

@@ -41,7 +41,7 @@ struct NameFinder {
     /// `articleText` asks for names a news reader would see: at least one capital letter or digit.
     func find(in sentence: Sentence, index: Int, articleText: Bool = true) -> Result {
         let words = sentence.tokens.map(\.text)
-        let pos = sentence.tokens.allSatisfy({ !$0.xpos.isEmpty }) ? sentence.tokens.map(\.xpos) : nil
+        let pos = sentence.tokens.allSatisfy({ $0.xpos != .untagged }) ? sentence.tokens.map(\.xpos.label) : nil
         var candidates = NameSpan.spans(of: tagger.tag(words, pos: pos)).map { span in
             Candidate(sentence: index, tokens: span.tokens, type: Self.type(of: span.label), evidence: .tagger)
         }
@@ -218,9 +218,9 @@ struct NameFinder {
     func withProperNounRuns(_ candidates: [Candidate], sentence: Sentence, index: Int) -> [Candidate] {
         let tokens = sentence.tokens
         func proper(_ i: Int) -> Bool {
-            if tokens[i].upos == "PROPN" { return true }
+            if tokens[i].upos == .propn { return true }
             guard i > 0, tokens[i].text.startsUppercase, NameFinder.isWordish(tokens[i].text) else { return false }
-            return tokens[i].upos.isEmpty || ["ADJ", "NOUN", "NUM", "X"].contains(tokens[i].upos)
+            return [.untagged, .adj, .noun, .num, .x].contains(tokens[i].upos)
         }
         var result = candidates
         var i = 0

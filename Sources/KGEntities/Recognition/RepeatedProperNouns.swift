@@ -16,7 +16,7 @@ struct RepeatedProperNouns {
             let covered = Set(found[s].candidates.flatMap { Array($0.tokens) })
             let literal = Set(Literals.find(in: sentence, index: s).flatMap { Array($0.tokens) })
             func proper(_ i: Int) -> Bool {
-                tokens[i].upos == "PROPN" && tokens[i].text.startsUppercase && !covered.contains(i) && !literal.contains(i)
+                tokens[i].upos == .propn && tokens[i].text.startsUppercase && !covered.contains(i) && !literal.contains(i)
                     && !lexicon.titleWords.contains(tokens[i].text.lowercased()) && lexicon.country(ofDemonym: tokens[i].text) == nil
             }
             var i = 1  // the first word of a sentence is capitalised anyway

@@ -56,7 +56,7 @@ enum Pronouns {
     /// The subject person among `candidates` (the last one), else the only person among them.
     private static func choose(_ candidates: [Mention], in sentence: Sentence) -> Int? {
         let subjects = candidates.filter { mention in
-            mention.tokens.contains { sentence.tokens[$0].deprel.hasPrefix("nsubj") }
+            mention.tokens.contains { sentence.tokens[$0].deprel.universal == .nsubj }
         }
         if let subject = subjects.last { return subject.entity }
         let distinct = Set(candidates.map(\.entity))

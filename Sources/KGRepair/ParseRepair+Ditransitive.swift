@@ -8,20 +8,20 @@ extension ParseRepair {
     /// inside the verb's object is the verb's indirect object, and the number the object's own.
     static func recipientReadAsCompoundOfAnAmount(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        for o in tree.indices where tree.is(o, ["obj"]) {
-            guard let v = tree.head(o), v < o, tree.upos(v) == "VERB",
-                  let name = tree.kids(o, ["compound"]).first(where: { tree.upos($0) == "PROPN" }) else { continue }
+        for o in tree.indices where tree.is(o, [.obj]) {
+            guard let v = tree.head(o), v < o, tree.upos(v) == .verb,
+                  let name = tree.kids(o, [.compound]).first(where: { tree.upos($0) == .propn }) else { continue }
             var start = v + 1
-            if start < name, tree.upos(start) == "DET", tree.head(start) == name || tree.head(start) == o { start += 1 }
+            if start < name, tree.upos(start) == .det, tree.head(start) == name || tree.head(start) == o { start += 1 }
             guard start == name else { continue }
             var end = name + 1  // past the name's own words (`Royal Mail`)
-            while end < o, tree.upos(end) == "PROPN", tree.head(end) == name || tree.head(end) == o { end += 1 }
-            guard end < o, tree.upos(end) == "NUM" || tree.upos(end) == "SYM" else { continue }
+            while end < o, tree.upos(end) == .propn, tree.head(end) == name || tree.head(end) == o { end += 1 }
+            guard end < o, tree.upos(end) == .num || tree.upos(end) == .sym else { continue }
             tokens[name].head = v
-            tokens[name].deprel = "iobj"
+            tokens[name].deprel = .iobj
             for k in end..<o where tree.head(k) == name {
                 tokens[k].head = o
-                tokens[k].deprel = tree.upos(k) == "NUM" ? "nummod" : "compound"
+                tokens[k].deprel = tree.upos(k) == .num ? .nummod : .compound
             }
             if start < name { tokens[start].head = name }
         }
@@ -31,11 +31,11 @@ extension ParseRepair {
     /// `be to` before a verb is an auxiliary of obligation or plan, and the subject the verb's.
     static func beToReadAsCopula(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        for v in tree.indices where tree.upos(v) == "VERB" {
-            guard let be = tree.kid(v, ["cop"]), tree.lemma(be) == "be",
-                  let to = tree.kid(v, ["mark"]), tree.word(to) == "to", be < to, to < v else { continue }
-            tokens[be].deprel = "aux"
-            for s in tree.kids(v, ["nsubj"]) where tokens[s].deprel == "nsubj:outer" { tokens[s].deprel = "nsubj" }
+        for v in tree.indices where tree.upos(v) == .verb {
+            guard let be = tree.kid(v, [.cop]), tree.lemma(be) == "be",
+                  let to = tree.kid(v, [.mark]), tree.word(to) == "to", be < to, to < v else { continue }
+            tokens[be].deprel = .aux
+            for s in tree.kids(v, [.nsubj]) where tokens[s].deprel == .nsubjOuter { tokens[s].deprel = .nsubj }
         }
     }
 }

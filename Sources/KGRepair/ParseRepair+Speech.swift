@@ -9,16 +9,16 @@ extension ParseRepair {
     /// sentence, whose subject is the noun before it.
     static func speechInsertReadAsRelativeClause(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        guard let noun = tree.indices.first(where: { tree.head($0) == nil }), ["NOUN", "PROPN", "PRON"].contains(tree.upos(noun)) else { return }
-        for v in tree.children[noun] where tree.is(v, ["acl", "appos", "parataxis"]) && ClauseLexicon.speech.contains(tree.lemma(v)) {
-            guard tree.kid(v, ["nsubj"]) != nil, let said = tree.kids(v, ["ccomp", "xcomp", "parataxis"]).first(where: { $0 > v }),
-                  tree.kid(said, ["nsubj", "nsubj:pass"]) == nil, let open = tree.subtree(v).first, open > 0, tree.word(open - 1) == "," else { continue }
+        guard let noun = tree.indices.first(where: { tree.head($0) == nil }), [.noun, .propn, .pron].contains(tree.upos(noun)) else { return }
+        for v in tree.children[noun] where tree.is(v, [.acl, .appos, .parataxis]) && RepairLexicon.speech.contains(tree.lemma(v)) {
+            guard tree.kid(v, [.nsubj]) != nil, let said = tree.kids(v, [.ccomp, .xcomp, .parataxis]).first(where: { $0 > v }),
+                  tree.kid(said, [.nsubj, .nsubjPass]) == nil, let open = tree.subtree(v).first, open > 0, tree.word(open - 1) == "," else { continue }
             tokens[said].head = -1
-            tokens[said].deprel = "root"
+            tokens[said].deprel = .root
             tokens[noun].head = said
-            tokens[noun].deprel = tree.kid(said, ["aux:pass"]) != nil ? "nsubj:pass" : "nsubj"
+            tokens[noun].deprel = tree.kid(said, [.auxPass]) != nil ? .nsubjPass : .nsubj
             tokens[v].head = said
-            tokens[v].deprel = "parataxis"
+            tokens[v].deprel = .parataxis
             for d in tree.children[noun] where tree.isPunct(d) && d > said { tokens[d].head = said }
             return
         }
@@ -28,11 +28,11 @@ extension ParseRepair {
     /// clause before a verb of saying that has no complement or object of its own is its complement.
     static func reportReadAsParataxis(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        for v in tree.indices where tree.upos(v) == "VERB" && ClauseLexicon.speech.contains(tree.lemma(v)) {
-            guard tree.kid(v, ["ccomp", "obj", "xcomp"]) == nil,
-                  let said = tree.kids(v, ["parataxis"]).first(where: { $0 < v && ["VERB", "AUX", "ADJ", "NOUN"].contains(tree.upos($0)) }),
-                  tree.kid(said, ["nsubj", "nsubj:pass", "csubj", "expl"]) != nil else { continue }
-            tokens[said].deprel = "ccomp"
+        for v in tree.indices where tree.upos(v) == .verb && RepairLexicon.speech.contains(tree.lemma(v)) {
+            guard tree.kid(v, [.ccomp, .obj, .xcomp]) == nil,
+                  let said = tree.kids(v, [.parataxis]).first(where: { $0 < v && [.verb, .aux, .adj, .noun].contains(tree.upos($0)) }),
+                  tree.kid(said, [.nsubj, .nsubjPass, .csubj, .expl]) != nil else { continue }
+            tokens[said].deprel = .ccomp
         }
     }
 
@@ -42,19 +42,19 @@ extension ParseRepair {
     /// quotation is what it says, and a speaker after it with no subject of its own is its subject.
     static func speakerAfterQuotation(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        let quotes = TupleRendering.quotationMarks
+        let quotes = RepairLexicon.quotationMarks
         guard tree.indices.count > 3, quotes.contains(tree.word(0)),
               let v = tree.indices.first(where: { $0 > 2 && quotes.contains(tree.word($0 - 1)) && tree.word($0 - 2) == "," }),
-              tree.upos(v) == "VERB", ClauseLexicon.speech.contains(tree.lemma(v)),
+              tree.upos(v) == .verb, RepairLexicon.speech.contains(tree.lemma(v)),
               let root = tree.indices.first(where: { tree.head($0) == nil }), root < v - 2, !tree.dominates(v, root) else { return }
         tokens[v].head = -1
-        tokens[v].deprel = "root"
+        tokens[v].deprel = .root
         tokens[root].head = v
-        tokens[root].deprel = "ccomp"
-        if tree.kid(v, ["nsubj"]) == nil, let speaker = tree.kids(v, ["obj"]).first(where: { $0 > v }) {
-            tokens[speaker].deprel = "nsubj"
+        tokens[root].deprel = .ccomp
+        if tree.kid(v, [.nsubj]) == nil, let speaker = tree.kids(v, [.obj]).first(where: { $0 > v }) {
+            tokens[speaker].deprel = .nsubj
             // `…, ” warns Ana Ruiz , head of …`: the apposition is the speaker's.
-            for a in tree.kids(v, ["appos"]) where a > speaker { tokens[a].head = speaker }
+            for a in tree.kids(v, [.appos]) where a > speaker { tokens[a].head = speaker }
         }
     }
 
@@ -66,16 +66,16 @@ extension ParseRepair {
         let tree = DependencyTree(tokens)
         guard let root = tree.indices.first(where: { tree.head($0) == nil }),
               let last = tree.indices.last(where: { !tree.isPunct($0) }) else { return }
-        for v in tree.kids(root, ["conj", "parataxis"]) where v > root + 1 && tree.word(v - 1) == ","
-            && tree.upos(v) == "VERB" && ClauseLexicon.speech.contains(tree.lemma(v)) {
+        for v in tree.kids(root, [.conj, .parataxis]) where v > root + 1 && tree.word(v - 1) == ","
+            && tree.upos(v) == .verb && RepairLexicon.speech.contains(tree.lemma(v)) {
             let own = tree.children[v].filter { !tree.isPunct($0) }
-            guard own.count == 1, let speaker = own.first, speaker > v, tree.upos(speaker) == "PROPN",
-                  tree.is(speaker, ["obj", "nsubj"]), tree.subtree(speaker).contains(last) else { continue }
+            guard own.count == 1, let speaker = own.first, speaker > v, tree.upos(speaker) == .propn,
+                  tree.is(speaker, [.obj, .nsubj]), tree.subtree(speaker).contains(last) else { continue }
             tokens[v].head = -1
-            tokens[v].deprel = "root"
+            tokens[v].deprel = .root
             tokens[root].head = v
-            tokens[root].deprel = "ccomp"
-            tokens[speaker].deprel = "nsubj"
+            tokens[root].deprel = .ccomp
+            tokens[speaker].deprel = .nsubj
             return
         }
     }

@@ -1,54 +1,25 @@
 import KGCore
 import KGLanguage
 
-/// Repairs for attachment errors a greedy parser makes often enough to cost facts, applied
-/// before clauses are read. Each repair names the pattern it undoes; this file holds the
-/// attachment repairs, `+PartOfSpeech` the mistagged verbs and nouns, `+Speech` verbs of saying,
-/// `+Ditransitive` verbs of giving and paying.
-enum ParseRepair {
-    static func repaired(_ tokens: [Token]) -> [Token] {
-        var tokens = tokens
-        townAndStateBeforeNoun(&tokens)
-        adjectiveReadAsComplement(&tokens)
-        coordinatedSubjectsReadAsTwo(&tokens)
-        verbReadAsNoun(&tokens)
-        nounReadAsVerb(&tokens)
-        nounWithAnObject(&tokens)
-        verbReadAsModifier(&tokens)
-        verbReadAsObjectConjunct(&tokens)
-        relativeReadAsParataxis(&tokens)
-        obliqueUnderAnAdverb(&tokens)
-        placeUnderAnObjectName(&tokens)
-        participleReadAsMainClause(&tokens)
-        prepositionReadAsHead(&tokens)
-        speechInsertReadAsRelativeClause(&tokens)
-        appositionReadAsConjunct(&tokens)
-        reportReadAsParataxis(&tokens)
-        measureReadAsApposition(&tokens)
-        nameOfAnOfObjectReadAsTheRolesApposition(&tokens)
-        speakerAfterQuotation(&tokens)
-        speakerAfterReport(&tokens)
-        beToReadAsCopula(&tokens)
-        recipientReadAsCompoundOfAnAmount(&tokens)
-        return tokens
-    }
-
+/// Repairs for attachment errors a greedy parser makes often enough to cost facts: a phrase
+/// hung on the wrong head, or on the right head by the wrong relation.
+extension ParseRepair {
     /// `the Lowell , Mass. , bakery` parsed as a coordination, or with the name and the noun
     /// apart: a name between a determiner and a state abbreviation set off by commas, followed by
     /// a common noun, says where that noun's thing is. The noun heads the phrase (taking the name's
     /// place when it hung inside it), the name modifies it and the state is the name's apposition.
     static func townAndStateBeforeNoun(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        for state in tree.indices where state >= 3 && state + 2 < tokens.count && ClauseLexicon.stateAbbreviations.contains(tree.word(state)) {
+        for state in tree.indices where state >= 3 && state + 2 < tokens.count && RepairLexicon.stateAbbreviations.contains(tree.word(state)) {
             let town = state - 2
-            guard tree.word(state - 1) == ",", tree.word(state + 1) == ",", tree.upos(town) == "PROPN" else { continue }
+            guard tree.word(state - 1) == ",", tree.word(state + 1) == ",", tree.upos(town) == .propn else { continue }
             var first = town
-            while first > 0, tree.upos(first - 1) == "PROPN", tree.head(first - 1) == town { first -= 1 }
+            while first > 0, tree.upos(first - 1) == .propn, tree.head(first - 1) == town { first -= 1 }
             let det = first - 1
-            guard det >= 0, tree.upos(det) == "DET", tree.head(det) == town else { continue }
+            guard det >= 0, tree.upos(det) == .det, tree.head(det) == town else { continue }
             var noun = state + 2
-            while noun + 1 < tokens.count, ["NOUN", "ADJ"].contains(tree.upos(noun)), ["NOUN", "ADJ"].contains(tree.upos(noun + 1)) { noun += 1 }
-            guard tree.upos(noun) == "NOUN" else { continue }
+            while noun + 1 < tokens.count, [.noun, .adj].contains(tree.upos(noun)), [.noun, .adj].contains(tree.upos(noun + 1)) { noun += 1 }
+            guard tree.upos(noun) == .noun else { continue }
             let phrase = det...noun
             if let h = tree.head(noun), phrase.contains(h), !phrase.contains(tokens[town].head) {
                 tokens[noun].head = tokens[town].head
@@ -56,17 +27,17 @@ enum ParseRepair {
             }
             for k in (state + 2)..<noun where tree.head(k).map({ !phrase.contains($0) }) ?? true {
                 tokens[k].head = noun
-                tokens[k].deprel = "compound"
+                tokens[k].deprel = .compound
             }
             tokens[det].head = noun
             tokens[town].head = noun
-            tokens[town].deprel = "compound"
+            tokens[town].deprel = .compound
             tokens[state].head = town
-            tokens[state].deprel = "appos"
-            tokens[state].upos = "PROPN"
+            tokens[state].deprel = .appos
+            tokens[state].upos = .propn
             for comma in [state - 1, state + 1] {
                 tokens[comma].head = state
-                tokens[comma].deprel = "punct"
+                tokens[comma].deprel = .punct
             }
         }
     }
@@ -76,16 +47,16 @@ enum ParseRepair {
     /// it is really a modifier of that noun, and the noun the verb's object.
     static func adjectiveReadAsComplement(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        for a in tree.indices where tokens[a].upos == "ADJ" && tree.is(a, ["xcomp"]) {
-            guard let verb = tree.head(a), tree.upos(verb) == "VERB", tree.kid(verb, ["obj"]) == nil,
-                  tree.kid(a, ["cop"]) == nil,
-                  let noun = tree.kids(a, ["obl"]).first(where: { $0 > a && tree.kid($0, ["case"]) == nil }),
-                  ["NOUN", "PROPN"].contains(tree.upos(noun)),
+        for a in tree.indices where tokens[a].upos == .adj && tree.is(a, [.xcomp]) {
+            guard let verb = tree.head(a), tree.upos(verb) == .verb, tree.kid(verb, [.obj]) == nil,
+                  tree.kid(a, [.cop]) == nil,
+                  let noun = tree.kids(a, [.obl]).first(where: { $0 > a && tree.kid($0, [.case]) == nil }),
+                  [.noun, .propn].contains(tree.upos(noun)),
                   ((a + 1)..<noun).allSatisfy({ tree.dominates(noun, $0) }) else { continue }
             tokens[noun].head = verb
-            tokens[noun].deprel = "obj"
+            tokens[noun].deprel = .obj
             tokens[a].head = noun
-            tokens[a].deprel = "amod"
+            tokens[a].deprel = .amod
         }
     }
 
@@ -94,13 +65,13 @@ enum ParseRepair {
     static func coordinatedSubjectsReadAsTwo(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
         for verb in tree.indices {
-            let subjects = tree.kids(verb, ["nsubj"]).sorted()
+            let subjects = tree.kids(verb, [.nsubj]).sorted()
             guard subjects.count > 1, let first = subjects.first else { continue }
             for second in subjects.dropFirst() where second < verb {
                 let opening = tree.subtree(second).first ?? second
-                guard tree.is(opening, ["cc"]), ["and", "or"].contains(tree.word(opening)) else { continue }
+                guard tree.is(opening, [.cc]), ["and", "or"].contains(tree.word(opening)) else { continue }
                 tokens[second].head = first
-                tokens[second].deprel = "conj"
+                tokens[second].deprel = .conj
             }
         }
     }
@@ -111,29 +82,29 @@ enum ParseRepair {
     /// number or quantifier is that number's part (`wants seven of which`).
     static func relativeReadAsParataxis(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        for p in tree.indices where !["acl:relcl", "root"].contains(tokens[p].deprel) && ["VERB", "AUX", "ADJ", "NOUN"].contains(tree.upos(p)) {
+        for p in tree.indices where ![.aclRelcl, .root].contains(tokens[p].deprel) && [.verb, .aux, .adj, .noun].contains(tree.upos(p)) {
             let clause = tree.subtree(p).filter { !tree.isPunct($0) }
             guard let first = clause.first, first > 0 else { continue }
-            let pronoun = tree.upos(first) == "ADP" ? first + 1 : first
+            let pronoun = tree.upos(first) == .adp ? first + 1 : first
             // A clause may end in its preposition (`been to`): then there is no pronoun after it.
             guard clause.contains(pronoun) else { continue }
             // `that` only as the clause's subject (`the law that raised taxes`), where it cannot be a complementiser.
             let word = tree.word(pronoun)
-            guard ["who", "which", "whom", "whose"].contains(word) || word == "that" && tree.is(pronoun, ["nsubj"]),
+            guard ["who", "which", "whom", "whose"].contains(word) || word == "that" && tree.is(pronoun, [.nsubj]),
                   tree.head(pronoun) == p || tree.head(pronoun).flatMap(tree.head) == p else { continue }
             var antecedent = first - 1
             while antecedent > 0 && tree.isPunct(antecedent) { antecedent -= 1 }
             // The last word of a name stands for the name (`Ana Ruiz , who`).
-            if tree.is(antecedent, ["flat", "compound", "fixed"]), let h = tree.head(antecedent), h < antecedent { antecedent = h }
-            guard ["NOUN", "PROPN"].contains(tree.upos(antecedent)), !tree.dominates(p, antecedent), antecedent != p else { continue }
+            if tree.is(antecedent, [.flat, .compound, .fixed]), let h = tree.head(antecedent), h < antecedent { antecedent = h }
+            guard [.noun, .propn].contains(tree.upos(antecedent)), !tree.dominates(p, antecedent), antecedent != p else { continue }
             tokens[p].head = antecedent
-            tokens[p].deprel = "acl:relcl"
-            guard tree.kids(pronoun, ["case"]).contains(where: { tree.word($0) == "of" }),
-                  let part = tree.kids(p, ["obj", "obl", "nsubj"]).first(where: { q in
-                      q != pronoun && (tree.upos(q) == "NUM" || SentenceReading.quantifiers.contains(tree.lemma(q)))
+            tokens[p].deprel = .aclRelcl
+            guard tree.kids(pronoun, [.case]).contains(where: { tree.word($0) == "of" }),
+                  let part = tree.kids(p, [.obj, .obl, .nsubj]).first(where: { q in
+                      q != pronoun && (tree.upos(q) == .num || RepairLexicon.quantifiers.contains(tree.lemma(q)))
                   }) else { continue }
             tokens[pronoun].head = part
-            tokens[pronoun].deprel = "nmod"
+            tokens[pronoun].deprel = .nmod
         }
     }
 
@@ -141,11 +112,11 @@ enum ParseRepair {
     /// below an adverb of a verb belongs to the verb.
     static func obliqueUnderAnAdverb(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        for a in tree.indices where tree.upos(a) == "ADV" && tree.is(a, ["advmod"]) {
-            guard let verb = tree.head(a), tree.upos(verb) == "VERB" else { continue }
-            for o in tree.kids(a, ["obl", "nmod"]) where o > a && tree.kid(o, ["case"]) != nil {
+        for a in tree.indices where tree.upos(a) == .adv && tree.is(a, [.advmod]) {
+            guard let verb = tree.head(a), tree.upos(verb) == .verb else { continue }
+            for o in tree.kids(a, [.obl, .nmod]) where o > a && tree.kid(o, [.case]) != nil {
                 tokens[o].head = verb
-                tokens[o].deprel = "obl"
+                tokens[o].deprel = .obl
             }
         }
     }
@@ -155,13 +126,13 @@ enum ParseRepair {
     /// belongs to the verb.
     static func placeUnderAnObjectName(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        for n in tree.indices where tree.is(n, ["nmod"]) && tree.upos(n) == "PROPN" {
-            guard let name = tree.head(n), n > name, tree.upos(name) == "PROPN", tree.is(name, ["obj"]),
-                  let verb = tree.head(name), tree.upos(verb) == "VERB",
-                  let preposition = tree.kid(n, ["case"]), ["in", "at", "on", "near", "during"].contains(tree.word(preposition))
+        for n in tree.indices where tree.is(n, [.nmod]) && tree.upos(n) == .propn {
+            guard let name = tree.head(n), n > name, tree.upos(name) == .propn, tree.is(name, [.obj]),
+                  let verb = tree.head(name), tree.upos(verb) == .verb,
+                  let preposition = tree.kid(n, [.case]), ["in", "at", "on", "near", "during"].contains(tree.word(preposition))
             else { continue }
             tokens[n].head = verb
-            tokens[n].deprel = "obl"
+            tokens[n].deprel = .obl
         }
     }
 
@@ -170,17 +141,17 @@ enum ParseRepair {
     /// the adverbial of the clause after it that has a subject.
     static func participleReadAsMainClause(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        guard let root = tree.indices.first(where: { tree.head($0) == nil && tree.upos($0) == "VERB" }),
-              tree.kid(root, ["nsubj", "nsubj:pass", "csubj"]) == nil,
-              tree.tokens[root].xpos == "VBG" || tree.kids(root, ["aux"]).contains(where: { tree.tokens[$0].xpos == "VBG" }),
+        guard let root = tree.indices.first(where: { tree.head($0) == nil && tree.upos($0) == .verb }),
+              tree.kid(root, [.nsubj, .nsubjPass, .csubj]) == nil,
+              tree.tokens[root].xpos == .vbg || tree.kids(root, [.aux]).contains(where: { tree.tokens[$0].xpos == .vbg }),
               (tree.subtree(root).first ?? root) <= root,
-              let main = tree.kids(root, ["advcl", "parataxis", "conj"]).first(where: { m in
-                  m > root && tree.upos(m) == "VERB" && tree.kid(m, ["nsubj", "nsubj:pass"]) != nil && tree.kid(m, ["mark"]) == nil
+              let main = tree.kids(root, [.advcl, .parataxis, .conj]).first(where: { m in
+                  m > root && tree.upos(m) == .verb && tree.kid(m, [.nsubj, .nsubjPass]) != nil && tree.kid(m, [.mark]) == nil
               }) else { return }
         tokens[main].head = -1
-        tokens[main].deprel = "root"
+        tokens[main].deprel = .root
         tokens[root].head = main
-        tokens[root].deprel = "advcl"
+        tokens[root].deprel = .advcl
         // The sentence's final punctuation goes with the new root.
         for d in tree.children[root] where tree.isPunct(d) && d > main { tokens[d].head = main }
     }
@@ -189,15 +160,15 @@ enum ParseRepair {
     /// heads a phrase gives the head to the nominal right after it and becomes its `case`.
     static func prepositionReadAsHead(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        for a in tree.indices where tree.upos(a) == "ADP" && tree.is(a, ["obl", "nmod", "obj"]) {
+        for a in tree.indices where tree.upos(a) == .adp && tree.is(a, [.obl, .nmod, .obj]) {
             guard let h = tree.head(a), a + 1 < tokens.count, tree.head(a + 1) == a,
-                  ["NOUN", "PROPN", "NUM", "PRON"].contains(tree.upos(a + 1)) else { continue }
+                  [.noun, .propn, .num, .pron].contains(tree.upos(a + 1)) else { continue }
             let noun = a + 1
             tokens[noun].head = h
             tokens[noun].deprel = tokens[a].deprel
             for d in tree.children[a] where d != noun { tokens[d].head = noun }
             tokens[a].head = noun
-            tokens[a].deprel = "case"
+            tokens[a].deprel = .case
         }
     }
 
@@ -205,12 +176,12 @@ enum ParseRepair {
     /// a comma alone, in a coordination with no `and`/`or` anywhere, is an apposition.
     static func appositionReadAsConjunct(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        let nominal: Set<String> = ["NOUN", "PROPN"]
-        for n in tree.indices where tree.upos(n) == "PROPN" {
-            let conjuncts = tree.kids(n, ["conj"])
+        let nominal: Set<UPOS> = [.noun, .propn]
+        for n in tree.indices where tree.upos(n) == .propn {
+            let conjuncts = tree.kids(n, [.conj])
             guard conjuncts.count == 1, let c = conjuncts.first, nominal.contains(tree.upos(c)), c > 1,
-                  tree.kid(c, ["cc"]) == nil, tree.word(c - 1) == "," || tree.word((tree.subtree(c).first ?? c) - 1) == "," else { continue }
-            tokens[c].deprel = "appos"
+                  tree.kid(c, [.cc]) == nil, tree.word(c - 1) == "," || tree.word((tree.subtree(c).first ?? c) - 1) == "," else { continue }
+            tokens[c].deprel = .appos
         }
     }
 
@@ -219,11 +190,11 @@ enum ParseRepair {
     /// measure phrase of it (UD `nmod:npmod`) and stays in its argument.
     static func measureReadAsApposition(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        for a in tree.indices where tree.is(a, ["appos"]) {
-            guard let h = tree.head(a), h < a, tree.upos(a) != "PROPN", tree.upos(h) != "PROPN",
-                  tree.kid(a, ["case"]) == nil,
+        for a in tree.indices where tree.is(a, [.appos]) {
+            guard let h = tree.head(a), h < a, tree.upos(a) != .propn, tree.upos(h) != .propn,
+                  tree.kid(a, [.case]) == nil,
                   let first = tree.subtree(a).first(where: { !tree.isPunct($0) }), first > 0, !tree.isPunct(first - 1) else { continue }
-            tokens[a].deprel = "nmod:npmod"
+            tokens[a].deprel = .nmodNpmod
         }
     }
 
@@ -231,10 +202,10 @@ enum ParseRepair {
     /// `chairman`: a name right after a role noun's of-object names that object.
     static func nameOfAnOfObjectReadAsTheRolesApposition(_ tokens: inout [Token]) {
         let tree = DependencyTree(tokens)
-        for a in tree.indices where tree.is(a, ["appos"]) && tree.upos(a) == "PROPN" {
-            guard let role = tree.head(a), role < a, tree.upos(role) == "NOUN",
-                  let object = tree.kids(role, ["nmod"]).first(where: { m in
-                      m + 1 == a && tree.upos(m) == "NOUN" && tree.kid(m, ["case"]).map { tree.word($0) == "of" } == true
+        for a in tree.indices where tree.is(a, [.appos]) && tree.upos(a) == .propn {
+            guard let role = tree.head(a), role < a, tree.upos(role) == .noun,
+                  let object = tree.kids(role, [.nmod]).first(where: { m in
+                      m + 1 == a && tree.upos(m) == .noun && tree.kid(m, [.case]).map { tree.word($0) == "of" } == true
                   }) else { continue }
             tokens[a].head = object
         }

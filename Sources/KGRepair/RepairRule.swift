@@ -1,0 +1,20 @@
+import KGCore
+import KGLanguage
+
+/// One rule of the parse repair stage: a parser error it recognises and the tree it rewrites it
+/// to. `name` is what `kg extract --parse --trace-repairs` prints when the rule changes a parse.
+public struct RepairRule: Sendable {
+    public let name: String
+    /// What the rule undoes, in one line.
+    public let summary: String
+    /// A phrase the parser gets wrong in the way the rule undoes.
+    public let example: String
+    let apply: @Sendable (inout [Token]) -> Void
+
+    init(_ name: String, _ summary: String, example: String, apply: @escaping @Sendable (inout [Token]) -> Void) {
+        self.name = name
+        self.summary = summary
+        self.example = example
+        self.apply = apply
+    }
+}
