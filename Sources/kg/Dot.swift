@@ -112,7 +112,7 @@ struct Dot: ParsableCommand {
             throw KGError("--query: \(error.message)\n" + QuerySyntaxError.pointer(in: query, at: offset))
         }
         guard let output = file else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try OutputFile.standardOutput.write(text)
             return
         }
         try OutputFile.write(text, to: output)

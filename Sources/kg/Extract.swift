@@ -5,6 +5,7 @@ import KGEntities
 import KGReader
 import KGRelations
 import KGPipeline
+import KGExport
 
 /// `kg extract`: what kg learns from articles, printed instead of stored.
 struct Extract: ParsableCommand {
@@ -54,7 +55,7 @@ struct Extract: ParsableCommand {
             switch step {
             case .extracted(let extraction):
                 for warning in extraction.warnings { printError(warning.description) }
-                FileHandle.standardOutput.write(Data((extraction.jsonLines().joined(separator: "\n") + "\n").utf8))
+                try OutputFile.standardOutput.write(extraction.jsonLines().joined(separator: "\n") + "\n")
             case .problem(let problem):
                 printError(problem.description)
                 failed = failed || problem.isError
@@ -89,7 +90,7 @@ struct Extract: ParsableCommand {
                 }
             }
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        try OutputFile.standardOutput.write(output)
     }
 
     /// The parse as CoNLL-U rows (ID, FORM, LEMMA, UPOS, XPOS, FEATS, HEAD, DEPREL, DEPS, MISC).

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KGExport
 import KGShell
 
 #if canImport(Glibc)
@@ -25,6 +26,7 @@ struct Query: ParsableCommand {
         let session = try ShellCommandSupport.session(mode: mode, path: store.path)
         session.commandLine = true
         let (outcome, errors) = session.run(lines: [query], source: "query")
+        if let failure = session.outputFailure { throw failure }
         if outcome == .failed || errors > 0 { throw ExitCode(1) }
     }
 }
@@ -35,10 +37,7 @@ enum ShellCommandSupport {
         guard let outputMode = OutputMode(rawValue: mode.lowercased()) else {
             throw ValidationError("unknown mode \"\(mode)\"; use table, json, tsv or csv")
         }
-        let session = ShellSession(output: { text in
-            print(text, terminator: "")
-            fflush(nil)
-        }, errors: { standardError($0) })
+        let session = ShellSession(output: { try OutputFile.standardOutput.write($0) }, errors: writeStandardError)
         session.mode = outputMode
         session.terminalWidth = terminalWidth
         try session.open(path: path)
@@ -51,10 +50,5 @@ enum ShellCommandSupport {
         var size = winsize()
         guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
         return Int(size.ws_col)
-    }
-
-    static func standardError(_ text: String) {
-        var text = text
-        text.withUTF8 { _ = write(STDERR_FILENO, $0.baseAddress, $0.count) }
     }
 }

@@ -37,6 +37,7 @@ struct Shell: ParsableCommand {
         // answer before it sends the next.
         let lines = AnySequence { AnyIterator { readLine(strippingNewline: true) } }
         let (outcome, errors) = session.run(lines: lines, source: "stdin")
+        if let failure = session.outputFailure { throw failure }
         if outcome == .failed || errors > 0 { throw ExitCode(1) }
     }
 
@@ -68,7 +69,10 @@ struct Shell: ParsableCommand {
                 editor.remember(input)
                 let pressed = editor.interruptions
                 session.isInterrupted = { editor.interruptions != pressed }
-                if session.execute(input) == .quit { return }
+                if session.execute(input) == .quit {
+                    if let failure = session.outputFailure { throw failure }
+                    return
+                }
                 refreshCompletion()
             }
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KGExport
 import KGStore
 
 struct Stats: ParsableCommand {
@@ -13,7 +14,7 @@ struct Stats: ParsableCommand {
 
     func run() throws {
         let stats = try Store(path: store.path, readOnly: true).stats()
-        print(json ? Self.json(stats) : Self.table(stats), terminator: "")
+        try OutputFile.standardOutput.write(json ? Self.json(stats) : Self.table(stats))
     }
 
     static func table(_ stats: GraphStats) -> String {
