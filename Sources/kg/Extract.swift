@@ -104,6 +104,7 @@ struct Extract: ParsableCommand {
     }
 
     static func readText(_ path: String) throws -> String {
+        if case .other(let kind) = PathKind(path) { throw InputError("\(path): \(PathKind.refusal(kind))") }
         guard let data = FileManager.default.contents(atPath: path) else { throw InputError("\(path): cannot read the file") }
         guard let text = String(data: data, encoding: .utf8) else { throw InputError("\(path): not valid UTF-8") }
         return text
