@@ -15,7 +15,7 @@ public struct Completion: Sendable {
     }
 
     static let commands = ["path", "neighbors", "why", "entity", "find", "timeline", "dot"]
-    static let dotCommands = [".help", ".quit", ".read", ".output", ".mode", ".timer", ".open", ".stats", ".bail"]
+    static let dotCommands = [".help", ".quit", ".read", ".output", ".mode", ".timer", ".open", ".stats", ".bail", ".timeout", ".max-bindings"]
     static let keywords = ["max", "via", "all", "with", "evidence", "negated", "since", "until", "min", "confidence",
                            "limit", "depth", "out", "in", "both"]
     static let modes = ["table", "json", "tsv", "csv"]

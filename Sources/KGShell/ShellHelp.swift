@@ -43,6 +43,7 @@ enum ShellHelp {
         ("dot", """
         dot QUERY [> FILE]
           The edges a path, neighbors or pattern query selects, as a Graphviz DOT graph.
+          FILE is one word, or quoted ("my graph.dot"); nothing may follow it.
           dot neighbors Romania depth 2 > romania.dot
         """),
         ("filters", """
@@ -68,6 +69,8 @@ enum ShellHelp {
         .open DB               query another graph
         .stats                 counts of articles, entities, edges, …
         .bail on|off           stop a script at its first error
+        .timeout SECONDS|off   stop a query that runs longer (default off)
+        .max-bindings N        stop a pattern past N bindings, its memory (default 10000000)
         .draw [SETTING VALUE]  what dot draws: concepts, titles, negated, evidence on|off;
                                min-evidence N; limit N|none (no argument: the settings)
         """),

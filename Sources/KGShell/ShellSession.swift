@@ -18,6 +18,10 @@ public final class ShellSession {
     public private(set) var engine: QueryEngine?
     public var mode: OutputMode = .table
     public var timer = false
+    /// Seconds a query may run (`.timeout`, `--timeout`); nil for no limit.
+    public var timeout: Double?
+    /// How many bindings a pattern may reach (`.max-bindings`, `--max-bindings`): its memory bound.
+    public var maxBindings = QueryEngine.defaultMaxBindings
     public var bail = false
     /// What `dot` draws; `.draw` changes it (the same choices as `kg dot`'s options).
     public var drawing = DOTOptions()
@@ -128,6 +132,8 @@ public final class ShellSession {
         }
         let started = monotonicNanoseconds()
         engine.isInterrupted = isInterrupted
+        engine.timeout = timeout
+        engine.maxBindings = maxBindings
         do {
             let result = try engine.run(text)
             if let subgraph = result.subgraph {
@@ -234,6 +240,15 @@ public final class ShellSession {
             timer = try onOff(argument, command)
         case ".bail":
             bail = try onOff(argument, command)
+        case ".timeout":
+            if argument.lowercased() == "off" { timeout = nil; break }
+            guard let seconds = Double(argument), seconds > 0, seconds.isFinite else {
+                throw ShellError(".timeout takes a number of seconds above 0, or off")
+            }
+            timeout = seconds
+        case ".max-bindings":
+            guard let bound = Int(argument), bound >= 1 else { throw ShellError(".max-bindings takes a whole number of at least 1") }
+            maxBindings = bound
         case ".output":
             try redirect(argument)
         case ".open":

@@ -22,9 +22,10 @@ extension Store {
         guard try db.scalar(pragma)?.string == "ok" else { throw StoreError.corrupt(path: db.path) }
     }
 
-    /// The paths SQLite would not treat as one plain file: they are refused rather than
-    /// silently giving a database that vanishes when kg exits or lives somewhere else.
-    static func checkPath(_ path: String) throws {
+    /// The paths SQLite would not treat as one plain file: kg's commands refuse them rather than
+    /// silently using a database that vanishes at exit or lives somewhere else. (`Store` itself
+    /// accepts `:memory:`, which tests use.)
+    public static func checkPath(_ path: String) throws {
         if path.isEmpty {
             throw StoreError.unusablePath(path: path, reason: "an empty database path (SQLite would use a temporary database, lost at exit)")
         }

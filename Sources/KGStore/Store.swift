@@ -22,7 +22,6 @@ public final class Store {
     /// on an existing file, so a damaged graph is refused before anything is added to it.
     public init(path: String, readOnly: Bool = false, busyTimeout: Double = Database.defaultBusyTimeout,
                 check: IntegrityCheck = .quick) throws {
-        try Self.checkPath(path)
         try Self.checkFile(path, readOnly: readOnly)
         let isEmptyFile = Self.fileSize(path) == 0
         self.busyTimeout = busyTimeout

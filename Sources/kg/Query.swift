@@ -22,8 +22,10 @@ struct Query: ParsableCommand {
     @Option(help: "Output mode: table, json, tsv or csv.")
     var mode: String = "table"
 
+    @OptionGroup var bounds: QueryBounds
+
     func run() throws {
-        let session = try ShellCommandSupport.session(mode: mode, path: store.path)
+        let session = try ShellCommandSupport.session(mode: mode, path: store.path, bounds: bounds)
         session.commandLine = true
         let (outcome, errors) = session.run(lines: [query], source: "query")
         if let failure = session.outputFailure { throw failure }
@@ -33,12 +35,14 @@ struct Query: ParsableCommand {
 
 /// What `kg shell` and `kg query` share: a session on the graph, printing to stdout/stderr.
 enum ShellCommandSupport {
-    static func session(mode: String, path: String) throws -> ShellSession {
+    static func session(mode: String, path: String, bounds: QueryBounds) throws -> ShellSession {
         guard let outputMode = OutputMode(rawValue: mode.lowercased()) else {
             throw ValidationError("unknown mode \"\(mode)\"; use table, json, tsv or csv")
         }
         let session = ShellSession(output: { try OutputFile.standardOutput.write($0) }, errors: writeStandardError)
         session.mode = outputMode
+        session.timeout = bounds.timeout
+        session.maxBindings = bounds.maxBindings
         session.terminalWidth = terminalWidth
         try session.open(path: path)
         return session

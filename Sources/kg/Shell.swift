@@ -26,8 +26,10 @@ struct Shell: ParsableCommand {
     @Flag(help: "Stop at the first error and exit non-zero.")
     var bail = false
 
+    @OptionGroup var bounds: QueryBounds
+
     func run() throws {
-        let session = try ShellCommandSupport.session(mode: mode, path: store.path)
+        let session = try ShellCommandSupport.session(mode: mode, path: store.path, bounds: bounds)
         session.bail = bail
         if isatty(STDIN_FILENO) != 0 {
             try runInteractive(session)

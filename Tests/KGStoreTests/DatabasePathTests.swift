@@ -16,9 +16,9 @@ import Glibc
     }
 
     @Test(arguments: ["", ":memory:", "file:x.sqlite?mode=memory", "FILE:kg.sqlite"])
-    func pathsSQLiteWouldNotStoreInAFileAreRefused(path: String) throws {
-        #expect(throws: StoreError.self) { try Store(path: path) }
-        do { _ = try Store(path: path) } catch let error as StoreError {
+    func pathsSQLiteWouldNotStoreInAFileAreRefusedForCommands(path: String) throws {
+        #expect(throws: StoreError.self) { try Store.checkPath(path) }
+        do { try Store.checkPath(path) } catch let error as StoreError {
             guard case .unusablePath = error else { Issue.record("\(error)"); return }
         }
     }
