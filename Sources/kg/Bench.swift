@@ -52,7 +52,7 @@ struct Bench: ParsableCommand {
 
     func run() throws {
         let report = try measure()
-        print(json ? try Self.json(report) : BenchText.render(report))
+        try printLine(json ? try Self.json(report) : BenchText.render(report))
     }
 
     func measure() throws -> BenchReport {
