@@ -15,9 +15,8 @@ import Darwin
 /// - a regular file or a new name: the text goes to a temporary file beside it, which replaces
 ///   it only once everything is written and flushed, so an interrupted or failed run never leaves
 ///   half a file behind (the old file keeps its permissions);
-/// - a symbolic link: the same, for the file it points to; the link itself stays;
-/// - anything else (a device such as /dev/null, a FIFO, a socket): opened and written in place,
-///   never replaced.
+/// - anything else (a symbolic link, a device such as /dev/null, a FIFO, a socket): opened and
+///   written in place, never replaced; a link's target is written (created if missing).
 ///
 ///     let file = try OutputFile(path: "graph.jsonl")
 ///     try file.write(text)
@@ -48,41 +47,33 @@ public final class OutputFile {
     public init(path: String, replacing: Bool = true) throws {
         self.path = path
         ownsDescriptor = true
-        var target = path
         var info = stat()
-        if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
-            // Follow the link (all the way) so the file it names is written and the link stays.
-            if let resolved = realpath(path, nil) {
-                target = String(cString: resolved)
-                free(resolved)
-            } else {
-                // A dangling link: open() follows it and creates the file it names.
-                descriptor = try Self.open(path, O_WRONLY | O_CREAT | O_TRUNC, shownAs: path)
-                replacement = nil
-                return
-            }
-        }
-        if lstat(target, &info) != 0 {
+        guard lstat(path, &info) == 0 else {
             guard errno == ENOENT else { throw OutputFileError(path: path, errno: errno) }
-            let folder = Self.folder(of: target)
+            let folder = Self.folder(of: path)
             var folderInfo = stat()
             guard stat(folder, &folderInfo) == 0, folderInfo.st_mode & S_IFMT == S_IFDIR else {
                 throw OutputFileError(path: path, reason: "no folder \(folder)")
             }
-            (descriptor, replacement) = try Self.temporary(beside: target, mode: Self.newFileMode, shownAs: path)
+            (descriptor, replacement) = try Self.temporary(beside: path, mode: Self.newFileMode)
             return
         }
         switch info.st_mode & S_IFMT {
         case S_IFDIR:
             throw OutputFileError(path: path, reason: "is a folder")
         case S_IFREG where replacing:
-            (descriptor, replacement) = try Self.temporary(beside: target, mode: info.st_mode & 0o7777, shownAs: path)
+            (descriptor, replacement) = try Self.temporary(beside: path, mode: info.st_mode & 0o7777)
         case S_IFREG:
-            descriptor = try Self.open(target, O_WRONLY | O_TRUNC, shownAs: path)
+            descriptor = try Self.open(path, O_WRONLY | O_TRUNC)
+            replacement = nil
+        case S_IFLNK:
+            // Written in place through the link, which stays: replacing the file it names could
+            // go wrong behind /dev/stdout (a link to whatever descriptor 1 is) or a shared target.
+            descriptor = try Self.open(path, O_WRONLY | O_CREAT | O_TRUNC)
             replacement = nil
         default:
             // Devices, FIFOs, sockets: written in place. A FIFO waits here for its reader, as `>` does.
-            descriptor = try Self.open(target, O_WRONLY, shownAs: path)
+            descriptor = try Self.open(path, O_WRONLY)
             replacement = nil
         }
     }
@@ -181,14 +172,14 @@ public final class OutputFile {
         String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    private static func open(_ path: String, _ flags: Int32, shownAs shown: String) throws -> Int32 {
+    private static func open(_ path: String, _ flags: Int32) throws -> Int32 {
         let descriptor = systemOpen(path, flags | O_CLOEXEC)
-        guard descriptor >= 0 else { throw OutputFileError(path: shown, errno: errno) }
+        guard descriptor >= 0 else { throw OutputFileError(path: path, errno: errno) }
         return descriptor
     }
 
     /// A new file `.NAME.kg-XXXXXX` in the folder of `path`, so the rename never crosses a file system.
-    private static func temporary(beside path: String, mode: mode_t, shownAs shown: String) throws
+    private static func temporary(beside path: String, mode: mode_t) throws
         -> (Int32, (temporary: String, final: String)?) {
         let folder = folder(of: path)
         let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -196,8 +187,8 @@ public final class OutputFile {
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else {
             let code = errno
-            if code == EACCES || code == EROFS { throw OutputFileError(path: shown, reason: "folder \(folder) is not writable") }
-            throw OutputFileError(path: shown, errno: code)
+            if code == EACCES || code == EROFS { throw OutputFileError(path: path, reason: "folder \(folder) is not writable") }
+            throw OutputFileError(path: path, errno: code)
         }
         let temporary = Self.path(filledIn: template)
         fchmod(descriptor, mode)

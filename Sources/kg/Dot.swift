@@ -27,7 +27,7 @@ struct Dot: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the DOT to this file (default, or -: standard output).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the DOT to this file (default, or -: standard output). A regular file is replaced whole, only once written; a device or FIFO is written in place.", valueName: "file"))
     var output: String?
 
     /// The -o file; nil for standard output.
