@@ -37,9 +37,13 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         // A run with nothing to read must not leave an empty database behind.
-        let missing = paths.filter { $0 != "-" && !FileManager.default.fileExists(atPath: $0) }
-        if missing.count == paths.count {
-            for path in missing { printError("\(path): error: no such file or folder") }
+        let unreadable = paths.compactMap { path -> String? in
+            if path == "-" { return nil }
+            if case .other(let kind) = PathKind(path) { return "\(path): error: \(PathKind.refusal(kind))" }
+            return FileManager.default.fileExists(atPath: path) ? nil : "\(path): error: no such file or folder"
+        }
+        if unreadable.count == paths.count {
+            for problem in unreadable { printError(problem) }
             throw ExitCode.failure
         }
         let graph = try Store(path: store.path, check: check ? .full : .quick)

@@ -120,5 +120,7 @@ import Glibc
             #expect(run.status == 1)
             #expect(run.stderr.contains(message), "\(run.stderr)")
         }
+        // Nothing was readable, so no empty graph was left behind.
+        #expect(!FileManager.default.fileExists(atPath: database))
     }
 }

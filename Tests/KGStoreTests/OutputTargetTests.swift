@@ -83,6 +83,17 @@ struct OutputTargetTests {
         #expect(run.stderr == "kg: error: cannot write standard output: No space left on device\n")
     }
 
+    @Test func extractionOnAFullDiskIsAnError() throws {
+        let (root, _) = try Self.graph()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let article = root.appendingPathComponent("a.txt").path
+        try "Talks in Oslo\n\nNorway met Sweden in Oslo on Monday.\n".write(toFile: article, atomically: true, encoding: .utf8)
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let run = try IsolationTests.kg(["extract", "--json", article], stdout: full)
+        #expect(run.status == 1)
+        #expect(run.stderr == "kg: error: cannot write standard output: No space left on device\n")
+    }
+
     @Test func aPipedShellOnAFullDiskStopsWithOneError() throws {
         let (root, database) = try Self.graph()
         defer { try? FileManager.default.removeItem(at: root) }
