@@ -105,13 +105,14 @@ public final class ShellSession {
     }
 
     /// Runs one complete input: a dot-command, a query, or nothing (blank, `-- comment`).
+    /// Once standard output has failed, every input (this one included) ends the session.
     public func execute(_ input: String, source: String = "stdin", line: Int = 1) -> Outcome {
+        guard outputFailure == nil else { return .quit }
         let outcome = executeOnce(input, source: source, line: line)
         return outputFailure == nil ? outcome : .quit
     }
 
     private func executeOnce(_ input: String, source: String, line: Int) -> Outcome {
-        guard outputFailure == nil else { return .quit }
         let trimmed = input.trimmingWhitespace()
         if trimmed.isEmpty || trimmed.hasPrefix("--") || trimmed.hasPrefix("//") { return .ok }
         if trimmed.hasPrefix(".") {

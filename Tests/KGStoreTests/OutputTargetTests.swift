@@ -70,6 +70,14 @@ struct OutputTargetTests {
         #expect(try String(contentsOfFile: target, encoding: .utf8).contains("\"Norway\""))
     }
 
+    /// Runs kg with standard output on /dev/full: it must stop with exactly one error line.
+    static func expectFullDiskError(_ arguments: [String], stdin: String? = nil) throws {
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let run = try IsolationTests.kg(arguments, stdin: stdin, stdout: full)
+        #expect(run.status == 1, "\(arguments)")
+        #expect(run.stderr == "kg: error: cannot write standard output: No space left on device\n", "\(arguments)")
+    }
+
     @Test(arguments: [
         ["export", "--format", "jsonl"], ["export", "--format", "ntriples"], ["dot"], ["stats", "--json"],
         ["query", "--mode", "json", "?a -[*]-> ?b"], ["alias", "list", "Norway"],
@@ -77,32 +85,18 @@ struct OutputTargetTests {
     func aFullDiskOnStandardOutputIsAnError(arguments: [String]) throws {
         let (root, database) = try Self.graph()
         defer { try? FileManager.default.removeItem(at: root) }
-        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
-        let run = try IsolationTests.kg(arguments + ["--db", database], stdout: full)
-        #expect(run.status == 1)
-        #expect(run.stderr == "kg: error: cannot write standard output: No space left on device\n")
+        try Self.expectFullDiskError(arguments + ["--db", database])
     }
 
-    @Test func extractionOnAFullDiskIsAnError() throws {
-        let (root, _) = try Self.graph()
+    @Test func extractionAndAPipedShellOnAFullDiskStopWithOneError() throws {
+        let (root, database) = try Self.graph()
         defer { try? FileManager.default.removeItem(at: root) }
         let article = root.appendingPathComponent("a.txt").path
         try "Talks in Oslo\n\nNorway met Sweden in Oslo on Monday.\n".write(toFile: article, atomically: true, encoding: .utf8)
-        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
-        let run = try IsolationTests.kg(["extract", "--json", article], stdout: full)
-        #expect(run.status == 1)
-        #expect(run.stderr == "kg: error: cannot write standard output: No space left on device\n")
-    }
-
-    @Test func aPipedShellOnAFullDiskStopsWithOneError() throws {
-        let (root, database) = try Self.graph()
-        defer { try? FileManager.default.removeItem(at: root) }
+        try Self.expectFullDiskError(["extract", "--json", article])
         let script = root.appendingPathComponent("script.kgq").path
         try "?a -[*]-> ?b\n?a -[*]-> ?b\n".write(toFile: script, atomically: true, encoding: .utf8)
-        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
-        let run = try IsolationTests.kg(["shell", "--db", database], stdin: script, stdout: full)
-        #expect(run.status == 1)
-        #expect(run.stderr == "kg: error: cannot write standard output: No space left on device\n")
+        try Self.expectFullDiskError(["shell", "--db", database], stdin: script)
     }
 
     @Test func aClosedPipeEndsTheCommandQuietly() throws {
