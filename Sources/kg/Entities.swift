@@ -182,7 +182,7 @@ struct EntitiesTrain: ParsableCommand {
         if let dictionary { classes.add(dictionary: try contents(dictionary).split(separator: "\n")) }
         let lexicon = try Lexicon.load()
         func report(_ epoch: Int, _ accuracy: Double) {
-            FileHandle.standardError.write(Data(String(format: "epoch %d: token accuracy %.4f\n", epoch, accuracy).utf8))
+            printError(String(format: "epoch %d: token accuracy %.4f", epoch, accuracy))
         }
         let tagger = NameTagger.train(sentences, lexicon: lexicon, classes: classes, epochs: epochs, runs: runs, progress: report)
         try tagger.save(to: URL(fileURLWithPath: output))

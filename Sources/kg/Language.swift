@@ -35,7 +35,7 @@ struct Language: ParsableCommand {
             let dev = try udDev.map(readTreebank) ?? []
             let start = ContinuousClock.now
             let models = training.train(train: train, dev: dev) { message in
-                FileHandle.standardError.write(Data((message + "\n").utf8))
+                printError(message)
             }
             let folder = URL(fileURLWithPath: out)
             try models.write(to: folder)
