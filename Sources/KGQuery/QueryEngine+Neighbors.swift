@@ -10,7 +10,7 @@ extension QueryEngine {
         var seenEdges = Set<Int32>()
         for depth in 1...q.depth {
             var next: [Int32] = []
-            for u in frontier where !isInterrupted() {
+            for u in frontier where !shouldStop() {
                 let n = Int(u)
                 func visit(_ v: Int32, _ e: Int32) {
                     guard filter.allows(e, in: graph), seenEdges.insert(e).inserted else { return }

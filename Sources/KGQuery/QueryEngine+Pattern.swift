@@ -67,6 +67,9 @@ extension QueryEngine {
         let limit = limit(q.filters)
         var more = false
         var calls = 0
+        // Partial matches extended plus values held in rows: what the memory bound counts.
+        var bindings = 0
+        var overBound = false
 
         func bind(_ position: Int, _ node: Int32) -> Bool? {
             let slot = slotOfNode[position]
@@ -76,9 +79,11 @@ extension QueryEngine {
         }
         func extend(_ step: Int) {
             calls &+= 1
+            bindings += 1
+            if bindings > maxBindings { overBound = true; more = true }
             // Polled now and then: a pattern over a big graph can run for a long time. Stopping
             // reuses the full-page exit; run() then throws instead of showing the rows.
-            if calls & 0xFFF == 0, isInterrupted() { more = true }
+            if calls & 0xFFF == 0, shouldStop() { more = true }
             if more { return }
             if step == order.count {
                 let row = showChain
@@ -87,6 +92,7 @@ extension QueryEngine {
                 if seenRows.insert(row).inserted {
                     if rows.count == limit { more = true; return }
                     rows.append(row)
+                    bindings += row.count
                 }
                 for e in chosen where matchedSet.insert(e).inserted { matchedEdges.append(e) }
                 return
@@ -124,6 +130,7 @@ extension QueryEngine {
             extend(0)
             binding[anchorSlot] = -1
         }
+        if overBound { throw QueryError.tooManyBindings(maxBindings) }
         rows.sort { $0.lexicographicallyPrecedes($1) }
         var result = QueryResult(columns: columns, rows: rows)
         if more { result.notes.append("showing the first \(limit) rows; add 'limit N' to see more") }

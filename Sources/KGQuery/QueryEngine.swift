@@ -13,6 +13,14 @@ public final class QueryEngine {
     /// Polled during long searches (the shell's Ctrl-C); once it returns true the query
     /// stops and throws `QueryError("interrupted")` instead of showing a partial answer.
     public var isInterrupted: () -> Bool = { false }
+    /// The memory bound of a pattern query: how many bindings (partial matches extended, plus
+    /// the values of the rows it holds) it may reach before it stops with an error.
+    public var maxBindings = QueryEngine.defaultMaxBindings
+    public static let defaultMaxBindings = 10_000_000
+    /// The time bound of one query in seconds; nil for none.
+    public var timeout: Double?
+    /// When the running query's time is up.
+    private var deadline: ContinuousClock.Instant?
     private var cached: (version: Int, finder: PathFinder)?
 
     public init(store: Store) {
@@ -42,14 +50,22 @@ public final class QueryEngine {
     }
 
     public func run(_ query: Query) throws -> QueryResult {
+        deadline = timeout.map { .now + .milliseconds(Int(($0 * 1000).rounded(.up))) }
+        defer { deadline = nil }
         let result = try answer(query)
+        if let timeout, isPastDeadline { throw QueryError.timedOut(after: timeout) }
         if isInterrupted() { throw QueryError("interrupted") }
         return result
     }
 
+    private var isPastDeadline: Bool { deadline.map { ContinuousClock.now >= $0 } ?? false }
+
+    /// What long searches poll: Ctrl-C, or the time bound reached. `run` then says which.
+    func shouldStop() -> Bool { isInterrupted() || isPastDeadline }
+
     private func answer(_ query: Query) throws -> QueryResult {
         let finder = try finder()
-        finder.isInterrupted = isInterrupted
+        finder.isInterrupted = { [unowned self] in shouldStop() }
         switch query {
         case .path(let q): return try path(q, finder)
         case .pattern(let q): return try pattern(q, finder.graph).result

@@ -165,15 +165,7 @@ public struct QueryParser {
         // The file name is read first so that '>' never has to be a query token.
         var outputPath: String?
         if let greater = tokens.lastIndex(where: { $0.kind == .greater }) {
-            let pathTokens = tokens[(greater + 1)...].dropLast()
-            guard let first = pathTokens.first, let last = pathTokens.last else {
-                throw fail("a file name after '>'", at: tokens[greater + 1])
-            }
-            if pathTokens.count == 1, case .string(let text) = first.kind {
-                outputPath = text
-            } else {
-                outputPath = String(String.UnicodeScalarView(source[first.offset..<(last.offset + last.length)]))
-            }
+            outputPath = try fileName(after: greater)
             let end = QueryToken(kind: .end, offset: tokens[greater].offset, length: 0)
             tokens = Array(tokens[..<greater]) + [end]
         }
@@ -194,6 +186,25 @@ public struct QueryParser {
             selection = .pattern(try patternQuery())
         }
         return DotQuery(selection: selection, outputPath: outputPath)
+    }
+
+    /// The file name after `> `: one quoted string (quotes removed), or one unquoted word running
+    /// to the next space (`out/romania-2.dot`, however the lexer splits it). Anything after it is
+    /// an error rather than part of the name.
+    private func fileName(after greater: Int) throws(QuerySyntaxError) -> String {
+        let nameTokens = tokens[(greater + 1)...].dropLast()
+        guard let first = nameTokens.first else { throw fail("a file name after '>'", at: tokens[greater + 1]) }
+        let nameEnd: Int
+        if case .string = first.kind {
+            nameEnd = first.offset + first.length
+        } else {
+            nameEnd = source[first.offset...].firstIndex { $0.properties.isWhitespace } ?? source.count
+        }
+        if let extra = nameTokens.first(where: { $0.offset >= nameEnd }) {
+            throw fail("the end of the query after the file name (quote a name with spaces)", at: extra)
+        }
+        if case .string(let text) = first.kind { return text }
+        return String(String.UnicodeScalarView(source[first.offset..<nameEnd]))
     }
 
     private mutating func patternQuery() throws(QuerySyntaxError) -> PatternQuery {

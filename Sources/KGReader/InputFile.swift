@@ -78,13 +78,15 @@ private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?,
 }
 
 /// What a path names, following symbolic links.
-enum PathKind {
+public enum PathKind: Equatable, Sendable {
     case file
     case folder(id: String)
-    case other
+    /// A FIFO, socket or device, named in words ("a FIFO"). Reading one can wait forever for a
+    /// writer, so kg reads such a thing only as standard input (`-`).
+    case other(String)
     case missing(reason: String)
 
-    init(_ path: String) {
+    public init(_ path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else {
             let code = errno
@@ -96,8 +98,17 @@ enum PathKind {
         switch info.st_mode & S_IFMT {
         case S_IFREG: self = .file
         case S_IFDIR: self = .folder(id: "\(info.st_dev):\(info.st_ino)")
-        default: self = .other
+        case S_IFIFO: self = .other("a FIFO")
+        case S_IFSOCK: self = .other("a socket")
+        case S_IFCHR: self = .other("a character device")
+        case S_IFBLK: self = .other("a block device")
+        default: self = .other("not a regular file")
         }
+    }
+
+    /// Why kg will not read this: "is a FIFO, not a regular file or folder; …".
+    public static func refusal(_ kind: String) -> String {
+        "is \(kind), not a regular file or folder; to read it, redirect it to standard input and give -"
     }
 }
 

@@ -57,9 +57,9 @@ struct InputWalker: IteratorProtocol {
                 case .file:
                     if listed, ArticleFormat.extensions[ArticleFormat.fileExtension(path)] == nil { return .unsupported(path: path) }
                     return .file(path: path, listed: listed)
-                case .other:
+                case .other(let kind):
                     if listed { continue }
-                    return .file(path: path, listed: false)  // a FIFO or device named explicitly, e.g. <(cat x)
+                    return .problem(ReadProblem(source: path, reason: PathKind.refusal(kind)))
                 case .folder(let id):
                     // Symbolic links can make a folder its own descendant.
                     guard visitedFolders.insert(id).inserted else { continue }

@@ -18,7 +18,7 @@ struct DotCommand: Sendable {
 
     static let all: [DotCommand] = [
         DotCommand(name: ".help", usage: ".help [TOPIC]", help: ["this help, or one topic"]) { session, argument in
-            session.write(ShellHelp.text(topic: argument))
+            try session.write(ShellHelp.text(topic: argument))
             return .ok
         },
         DotCommand(name: ".quit", aliases: [".exit"], usage: ".quit", help: ["leave (also Ctrl-D)"]) { _, _ in .quit },
@@ -50,6 +50,20 @@ struct DotCommand: Sendable {
         },
         DotCommand(name: ".bail", usage: ".bail on|off", help: ["stop a script at its first error"], arguments: onOff) { session, argument in
             session.bail = try session.onOff(argument, ".bail")
+            return .ok
+        },
+        DotCommand(name: ".timeout", usage: ".timeout SECONDS|off", help: ["stop a query that runs longer (default off)"],
+                   arguments: ["off"]) { session, argument in
+            if argument.lowercased() == "off" { session.timeout = nil; return .ok }
+            guard let seconds = Double(argument), seconds > 0, seconds.isFinite else {
+                throw ShellError(".timeout takes a number of seconds above 0, or off")
+            }
+            session.timeout = seconds
+            return .ok
+        },
+        DotCommand(name: ".max-bindings", usage: ".max-bindings N", help: ["stop a pattern past N bindings, its memory (default 10000000)"]) { session, argument in
+            guard let bound = Int(argument), bound >= 1 else { throw ShellError(".max-bindings takes a whole number of at least 1") }
+            session.maxBindings = bound
             return .ok
         },
         DotCommand(name: ".draw", usage: ".draw [SETTING VALUE]",

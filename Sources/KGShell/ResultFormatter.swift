@@ -124,14 +124,18 @@ public struct ResultFormatter: Sendable {
     }
 
     /// Table cells: `\n`, `\t`, `\r` and `\u{200F}`-style escapes for everything invisible.
-    static func visible(_ text: String) -> String {
+    public static func visible(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isInvisible) else { return text }
         return escaped(text, backslash: false)
     }
 
-    /// TSV fields: the table escapes, and a backslash doubled so the escapes read back unambiguously.
-    static func tsvField(_ text: String) -> String {
-        escaped(text, backslash: true)
+    /// TSV fields: the table escapes, and a backslash doubled so the escapes read back
+    /// unambiguously. A double quote opening a field becomes `\"`: readers that take TSV as CSV
+    /// with tabs (spreadsheets, Python's csv, pandas) would otherwise read it as a quoted field
+    /// running on past the tab.
+    public static func tsvField(_ text: String) -> String {
+        let field = escaped(text, backslash: true)
+        return field.hasPrefix("\"") ? "\\" + field : field
     }
 
     private static func escaped(_ text: String, backslash: Bool) -> String {

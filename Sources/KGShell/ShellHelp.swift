@@ -43,6 +43,7 @@ enum ShellHelp {
         ("dot", """
         dot QUERY [> FILE]
           The edges a path, neighbors or pattern query selects, as a Graphviz DOT graph.
+          FILE is one word, or quoted ("my graph.dot"); nothing may follow it.
           dot neighbors Romania depth 2 > romania.dot
         """),
         ("filters", """

@@ -18,6 +18,10 @@ public final class ShellSession {
     public private(set) var engine: QueryEngine?
     public var mode: OutputMode = .table
     public var timer = false
+    /// Seconds a query may run (`.timeout`, `--timeout`); nil for no limit.
+    public var timeout: Double?
+    /// How many bindings a pattern may reach (`.max-bindings`, `--max-bindings`): its memory bound.
+    public var maxBindings = QueryEngine.defaultMaxBindings
     public var bail = false
     /// What `dot` draws; `.draw` changes it (the same choices as `kg dot`'s options).
     public var drawing = DOTOptions()
@@ -32,21 +36,31 @@ public final class ShellSession {
     /// The terminal's width when results go to one (asked before each result, since the
     /// window can be resized); nil for a file or pipe. Tables are cut to fit it.
     public var terminalWidth: () -> Int? = { nil }
-    private let standardOutput: (String) -> Void
+    /// Why writing to standard output failed (a full disk, a closed pipe). It ends the session:
+    /// every input after it returns `.quit`, and the command reports it once.
+    public private(set) var outputFailure: Error?
+    private let standardOutput: (String) throws -> Void
     private let standardError: (String) -> Void
-    private var outputFile: UnsafeMutablePointer<FILE>?
+    /// Where `.output FILE` sends results; nil for standard output.
+    private var outputFile: OutputFile?
     private var readDepth = 0
 
-    public init(output: @escaping (String) -> Void, errors: @escaping (String) -> Void) {
+    public init(output: @escaping (String) throws -> Void, errors: @escaping (String) -> Void) {
         standardOutput = output
         standardError = errors
     }
 
-    deinit { if let outputFile { fclose(outputFile) } }
+    deinit { try? outputFile?.close() }
 
-    func write(_ text: String) {
+    func write(_ text: String) throws {
         guard !text.isEmpty else { return }
-        if let outputFile { fputs(text, outputFile); fflush(outputFile) } else { standardOutput(text) }
+        if let outputFile { return try outputFile.write(text) }
+        do {
+            try standardOutput(text)
+        } catch {
+            outputFailure = error
+            throw error
+        }
     }
 
     func report(_ text: String) { standardError(text.hasSuffix("\n") ? text : text + "\n") }
@@ -92,7 +106,14 @@ public final class ShellSession {
     }
 
     /// Runs one complete input: a dot-command, a query, or nothing (blank, `-- comment`).
+    /// Once standard output has failed, every input (this one included) ends the session.
     public func execute(_ input: String, source: String = "stdin", line: Int = 1) -> Outcome {
+        guard outputFailure == nil else { return .quit }
+        let outcome = executeOnce(input, source: source, line: line)
+        return outputFailure == nil ? outcome : .quit
+    }
+
+    private func executeOnce(_ input: String, source: String, line: Int) -> Outcome {
         let trimmed = input.trimmingWhitespace()
         if trimmed.isEmpty || trimmed.hasPrefix("--") || trimmed.hasPrefix("//") { return .ok }
         if trimmed.hasPrefix(".") {
@@ -113,6 +134,8 @@ public final class ShellSession {
         }
         let started = monotonicNanoseconds()
         engine.isInterrupted = isInterrupted
+        engine.timeout = timeout
+        engine.maxBindings = maxBindings
         do {
             let result = try engine.run(text)
             if let subgraph = result.subgraph {
@@ -122,7 +145,7 @@ public final class ShellSession {
                 try writeInterruptibly(ResultFormatter(mode: mode, width: width).format(result))
             }
             for note in result.notes {
-                if mode == .table, result.subgraph == nil { write(note + "\n") } else { report(note) }
+                if mode == .table, result.subgraph == nil { try write(note + "\n") } else { report(note) }
             }
         } catch let error as QuerySyntaxError {
             reportQueryError(text, offset: error.offset, message: "syntax error: \(error.message)", source: source, line: line)
@@ -144,6 +167,8 @@ public final class ShellSession {
     /// An error without a position in the query: `error: …` at the prompt, `kg: error: …` for
     /// `kg query`, `SOURCE:LINE: error: …` in a script.
     private func reportError(_ message: String, source: String, line: Int) {
+        // A failed write to standard output is the command's to report, once.
+        guard outputFailure == nil else { return }
         if commandLine {
             report(Diagnostic(message: message).description)
         } else {
@@ -181,22 +206,20 @@ public final class ShellSession {
             lines += 1
             if lines == Self.linesPerInterruptPoll {
                 if isInterrupted() { throw QueryError("interrupted (output stopped)") }
-                write(chunk)
+                try write(chunk)
                 chunk = ""
                 lines = 0
             }
         }
         if isInterrupted() { throw QueryError("interrupted (output stopped)") }
-        write(chunk)
+        try write(chunk)
     }
 
     private func writeDOT(_ subgraph: Subgraph, to path: String?) throws {
         guard let engine else { return }
         let dot = try DOTRendering.render(subgraph, store: engine.store, options: drawing)
-        guard let path else { write(dot); return }
-        guard let file = fopen(path, "w") else { throw ShellError("cannot write \(path): \(String(cString: strerror(errno)))") }
-        defer { fclose(file) }
-        fputs(dot, file)
+        guard let path else { return try write(dot) }
+        try OutputFile.write(dot, to: path)
     }
 
     // MARK: Dot-commands
@@ -211,7 +234,7 @@ public final class ShellSession {
 
     /// `.mode table|json|tsv|csv`; without an argument, the current mode.
     func setMode(_ argument: String) throws {
-        if argument.isEmpty { write("current output mode: \(mode.rawValue)\n"); return }
+        if argument.isEmpty { try write("current output mode: \(mode.rawValue)\n"); return }
         guard let mode = OutputMode(rawValue: argument.lowercased()) else {
             throw ShellError("unknown mode \"\(argument)\"; use table, json, tsv or csv")
         }
@@ -220,7 +243,7 @@ public final class ShellSession {
 
     func writeStats() throws {
         guard let engine else { throw ShellError("no graph open; use .open FILE") }
-        write(ResultFormatter(mode: mode).format(try Self.stats(engine)))
+        try write(ResultFormatter(mode: mode).format(try Self.stats(engine)))
     }
 
     /// `.draw concepts|titles|negated|evidence on|off`, `.draw min-evidence N`, `.draw limit N|none`;
@@ -230,7 +253,7 @@ public final class ShellSession {
         guard words.count == 2 else {
             guard words.isEmpty else { throw ShellError(".draw takes a setting and a value; see .help commands") }
             let limit = drawing.limit.map(String.init) ?? "none"
-            write("concepts \(drawing.concepts ? "on" : "off"), titles \(drawing.titles ? "on" : "off"), "
+            try write("concepts \(drawing.concepts ? "on" : "off"), titles \(drawing.titles ? "on" : "off"), "
                 + "negated \(drawing.showNegated ? "on" : "off"), evidence \(drawing.evidence ? "on" : "off"), "
                 + "min-evidence \(drawing.minEvidence), limit \(limit)\n")
             return
@@ -261,13 +284,14 @@ public final class ShellSession {
         }
     }
 
+    /// `.output FILE` writes results to FILE as they come (in place, like the sqlite3 shell);
+    /// `.output` alone or `.output stdout` goes back to standard output.
     func redirect(_ argument: String) throws {
-        if let outputFile { fclose(outputFile) }
+        let previous = outputFile
         outputFile = nil
+        try previous?.close()
         guard !argument.isEmpty, argument != "stdout" else { return }
-        let path = Self.unquoted(argument)
-        guard let file = fopen(path, "w") else { throw ShellError("cannot write \(path): \(String(cString: strerror(errno)))") }
-        outputFile = file
+        outputFile = try OutputFile(path: Self.unquoted(argument), replacing: false)
     }
 
     func read(_ path: String) throws -> Outcome {

@@ -1,5 +1,6 @@
 import CSQLite
 import Foundation
+import KGReader
 
 /// The graph file: opens or creates it, migrates its schema, and owns the one connection.
 ///
@@ -18,9 +19,12 @@ public final class Store {
     var statements: [String: Statement] = [:]
 
     /// Opens the store at `path`, creating it and migrating to the current schema.
-    /// Read-only stores must exist already and are never migrated.
-    public init(path: String, readOnly: Bool = false, busyTimeout: Double = Database.defaultBusyTimeout) throws {
+    /// Read-only stores must exist already and are never migrated. A writer first runs `check`
+    /// on an existing file, so a damaged graph is refused before anything is added to it.
+    public init(path: String, readOnly: Bool = false, busyTimeout: Double = Database.defaultBusyTimeout,
+                check: IntegrityCheck = .quick) throws {
         try Self.checkFile(path, readOnly: readOnly)
+        let isEmptyFile = Self.fileSize(path) == 0
         self.busyTimeout = busyTimeout
         do {
             db = try Database(path: path, readOnly: readOnly)
@@ -33,15 +37,19 @@ public final class Store {
             // Reading the schema header is what tells an SQLite file from any other file.
             let tables = try db.scalar("SELECT count(*) FROM sqlite_master")?.int ?? 0
             let version = try schemaVersion
+            if version < 0 { throw StoreError.unknownSchema(path: path, found: version) }
             if version > Schema.currentVersion {
                 throw StoreError.newerSchema(path: path, found: version, supported: Schema.currentVersion)
             }
             if version == 0 && tables > 0 { throw StoreError.notAGraph(path: path) }
             if readOnly {
+                if isEmptyFile { throw StoreError.empty(path: path) }
                 if version < Schema.currentVersion { throw StoreError.notAGraph(path: path) }
                 return
             }
             if db.isReadOnly { throw StoreError.readOnly(path: path) }
+            // An empty file (just created, or 0 bytes) has nothing to check; it becomes a new graph.
+            if !isEmptyFile { try checkIntegrity(check) }
             try db.executeScript("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
             try migrate(from: version)
         }
@@ -111,12 +119,14 @@ public final class Store {
         return try statement.step() ? statement.row.values.first : nil
     }
 
-    /// Checks what can be known before SQLite touches the file, for precise messages.
+    /// Checks what can be known before SQLite touches the file, for precise messages. A FIFO or
+    /// device is refused here, before SQLite could wait forever opening it.
     static func checkFile(_ path: String, readOnly: Bool) throws {
         let files = FileManager.default
         var isFolder: ObjCBool = false
         if files.fileExists(atPath: path, isDirectory: &isFolder) {
             if isFolder.boolValue { throw StoreError.isFolder(path: path) }
+            if case .other(let kind) = PathKind(path) { throw StoreError.notAFile(path: path, kind: kind) }
             if !files.isReadableFile(atPath: path) {
                 throw StoreError.cannotOpen(path: path, reason: "no read permission")
             }

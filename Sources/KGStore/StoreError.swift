@@ -5,6 +5,10 @@ import CSQLite
 public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case missingFolder(path: String, folder: String)
     case isFolder(path: String)
+    case notAFile(path: String, kind: String)
+    case unusablePath(path: String, reason: String)
+    case empty(path: String)
+    case unknownSchema(path: String, found: Int)
     case notFound(path: String)
     case readOnly(path: String)
     case notADatabase(path: String)
@@ -27,6 +31,14 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
             "\(path): cannot create the database: folder \(folder) does not exist"
         case let .isFolder(path):
             "\(path): is a folder, not a database file"
+        case let .notAFile(path, kind):
+            "\(path): is \(kind), not a database file"
+        case let .unusablePath(path, reason):
+            "\(path.isEmpty ? "''" : path): \(reason)"
+        case let .empty(path):
+            "\(path): an empty file (0 bytes), not a kg graph yet (kg ingest makes it one)"
+        case let .unknownSchema(path, found):
+            "\(path): schema version \(found) is not one kg ever wrote; not a kg graph"
         case let .notFound(path):
             "\(path): no such database (run `kg ingest` first, or pass --db)"
         case let .readOnly(path):
@@ -34,7 +46,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         case let .notADatabase(path):
             "\(path): not an SQLite database"
         case let .notAGraph(path):
-            "\(path): an SQLite database, but not a kg graph (it holds other tables)"
+            "\(path): an SQLite database, but not a kg graph"
         case let .newerSchema(path, found, supported):
             "\(path): schema version \(found) is newer than this kg supports (\(supported)); upgrade kg"
         case let .locked(path, seconds):

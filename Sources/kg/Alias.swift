@@ -1,4 +1,7 @@
 import ArgumentParser
+import KGExport
+import KGQuery
+import KGShell
 import KGStore
 
 struct Alias: ParsableCommand {
@@ -27,14 +30,18 @@ struct Alias: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the names an entity goes by, one a line.")
+        static let configuration = CommandConfiguration(
+            abstract: "Print the names an entity goes by, one a line.",
+            discussion: "Each name is one line: a tab, line break or backslash in it is printed as \\t, \\n or \\\\ (as in --mode tsv).")
 
         @Argument(help: "The entity: its name, any alias, or #ID.") var name: String
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let graph = try Store(path: store.path, readOnly: true)
-            for alias in try graph.aliases(of: graph.entity(named: name)) { print(alias) }
+            let aliases = try graph.aliases(of: graph.entity(named: name))
+            let list = QueryResult(columns: ["alias"], rows: aliases.map { [$0] })
+            try OutputFile.standardOutput.write(ResultFormatter(mode: .tsv, header: false).format(list))
         }
     }
 }

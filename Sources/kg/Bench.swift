@@ -46,7 +46,7 @@ struct Bench: ParsableCommand {
         let benchmark = Benchmark(corpus: corpus, threads: threads, quick: quick, peer: peer, noPeer: noPeer, only: only,
                                   log: printError)
         let report = try benchmark.measure()
-        print(json ? try Benchmark.json(report) : BenchText.render(report))
+        try printLine(json ? try Benchmark.json(report) : BenchText.render(report))
     }
 }
 

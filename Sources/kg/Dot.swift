@@ -27,7 +27,7 @@ struct Dot: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the DOT to this file (default, or -: standard output).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the DOT to this file (default, or -: standard output). A regular file is replaced whole, only once written; a device or FIFO is written in place.", valueName: "file"))
     var output: String?
 
     /// The -o file; nil for standard output.
@@ -112,7 +112,7 @@ struct Dot: ParsableCommand {
             throw KGError("--query: \(error.message)\n" + QuerySyntaxError.pointer(in: query, at: offset))
         }
         guard let output = file else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try OutputFile.standardOutput.write(text)
             return
         }
         try OutputFile.write(text, to: output)

@@ -40,21 +40,21 @@ struct EntitiesAnalyze: ParsableCommand {
             for entity in analysis.entities {
                 let object: [String: Any] = ["kind": "entity", "name": entity.name, "type": entity.type.rawValue, "aliases": entity.aliases]
                 let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-                print(String(decoding: data, as: UTF8.self))
+                try printLine(String(decoding: data, as: UTF8.self))
             }
             return
         }
         for entity in analysis.entities {
             let aliases = entity.aliases.isEmpty ? "" : "  (" + entity.aliases.joined(separator: ", ") + ")"
-            print("\(entity.type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(entity.name)\(aliases)")
+            try printLine("\(entity.type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(entity.name)\(aliases)")
         }
         for role in analysis.roles {
             let of = role.of.map { " of " + analysis.entities[$0].name } ?? ""
-            print("role         \(analysis.entities[role.entity].name): \(role.title)\(of)")
+            try printLine("role         \(analysis.entities[role.entity].name): \(role.title)\(of)")
         }
         if mentions {
             for mention in analysis.mentions {
-                print("mention      [\(mention.sentence):\(mention.tokens.lowerBound)-\(mention.tokens.upperBound)] \(mention.text) → \(analysis.entities[mention.entity].name)")
+                try printLine("mention      [\(mention.sentence):\(mention.tokens.lowerBound)-\(mention.tokens.upperBound)] \(mention.text) → \(analysis.entities[mention.entity].name)")
             }
         }
     }
@@ -100,7 +100,7 @@ struct EntitiesEval: ParsableCommand {
             for (sentence, predicted) in zip(document, predictions) {
                 let gold = NameSpan.spans(of: sentence.tags)
                 score.add(gold: gold, predicted: predicted)
-                if errors { printErrors(sentence, gold: gold, predicted: predicted) }
+                if errors { try printErrors(sentence, gold: gold, predicted: predicted) }
             }
         }
         let types = ["PER", "LOC", "ORG", "MISC"]
@@ -115,23 +115,23 @@ struct EntitiesEval: ParsableCommand {
             object["types"] = perType
             object["overall"] = figures(score.total())
             let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-            print(String(decoding: data, as: UTF8.self))
+            try printLine(String(decoding: data, as: UTF8.self))
         } else {
-            print("type        precision  recall      f1    gold  predicted")
-            for type in types { print(row(type, score.perType[type] ?? .init())) }
-            print(row("PER+LOC+ORG", main))
-            print(row("overall", score.total()))
+            try printLine("type        precision  recall      f1    gold  predicted")
+            for type in types { try printLine(row(type, score.perType[type] ?? .init())) }
+            try printLine(row("PER+LOC+ORG", main))
+            try printLine(row("overall", score.total()))
         }
     }
 
-    private func printErrors(_ sentence: LabeledSentence, gold: [NameSpan], predicted: [NameSpan]) {
+    private func printErrors(_ sentence: LabeledSentence, gold: [NameSpan], predicted: [NameSpan]) throws {
         func text(_ span: NameSpan) -> String { "\(span.label) \(sentence.tokens[span.tokens].joined(separator: " "))" }
         let missed = Set(gold).subtracting(predicted)
         let spurious = Set(predicted).subtracting(gold)
         guard !missed.isEmpty || !spurious.isEmpty else { return }
-        print("# " + sentence.tokens.joined(separator: " "))
-        for span in missed.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) { print("  missed   " + text(span)) }
-        for span in spurious.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) { print("  spurious " + text(span)) }
+        try printLine("# " + sentence.tokens.joined(separator: " "))
+        for span in missed.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) { try printLine("  missed   " + text(span)) }
+        for span in spurious.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) { try printLine("  spurious " + text(span)) }
     }
 
     private func figures(_ counts: NameScore.Counts) -> [String: Any] {
@@ -187,7 +187,7 @@ struct EntitiesTrain: ParsableCommand {
         if let dictionary { classes.add(dictionary: try contents(dictionary).split(separator: "\n")) }
         let lexicon = try Lexicon.load()
         func report(_ epoch: Int, _ accuracy: Double) {
-            FileHandle.standardError.write(Data(String(format: "epoch %d: token accuracy %.4f\n", epoch, accuracy).utf8))
+            printError(String(format: "epoch %d: token accuracy %.4f", epoch, accuracy))
         }
         let tagger = NameTagger.train(sentences, lexicon: lexicon, classes: classes, epochs: epochs, runs: runs, progress: report)
         try tagger.save(to: URL(fileURLWithPath: output))

@@ -29,7 +29,7 @@ struct Export: ParsableCommand {
     @Option(help: ArgumentHelp("jsonl, ntriples or neo4j.", valueName: "format"))
     var format: Format
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (a folder for neo4j); default, or -: standard output.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (a folder for neo4j); default, or -: standard output. A regular file is replaced whole, only once written; a device or FIFO is written in place.", valueName: "path"))
     var output: String?
 
     /// The -o path; nil for standard output.
@@ -63,15 +63,12 @@ struct Export: ParsableCommand {
         if let output = file {
             try OutputFile.write(text, to: output)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try OutputFile.standardOutput.write(text)
         }
     }
 
     func writeNeo4j(_ graph: ExportGraph) throws {
-        let folder = file!
-        try OutputFile.makeFolder(folder)
         let csv = Neo4jCSVWriter().write(graph)
-        try OutputFile.write(csv.nodes, to: folder + "/nodes.csv")
-        try OutputFile.write(csv.edges, to: folder + "/edges.csv")
+        try OutputFile.writeFolder([("nodes.csv", Data(csv.nodes.utf8)), ("edges.csv", Data(csv.edges.utf8))], to: file!)
     }
 }

@@ -7,6 +7,7 @@ import KGReader
 import KGRepair
 import KGRelations
 import KGPipeline
+import KGExport
 
 /// `kg extract`: what kg learns from articles, printed instead of stored.
 struct Extract: ParsableCommand {
@@ -60,7 +61,7 @@ struct Extract: ParsableCommand {
             switch step {
             case .extracted(let extraction):
                 for warning in extraction.warnings { printError(warning.description) }
-                FileHandle.standardOutput.write(Data((extraction.jsonLines().joined(separator: "\n") + "\n").utf8))
+                try OutputFile.standardOutput.write(extraction.jsonLines().joined(separator: "\n") + "\n")
             case .problem(let problem):
                 printError(problem.description)
                 failed = failed || problem.isError
@@ -97,10 +98,11 @@ struct Extract: ParsableCommand {
                 }
             }
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        try OutputFile.standardOutput.write(output)
     }
 
     static func readText(_ path: String) throws -> String {
+        if case .other(let kind) = PathKind(path) { throw Diagnostic(source: path, message: PathKind.refusal(kind)) }
         guard let data = FileManager.default.contents(atPath: path) else { throw Diagnostic(source: path, message: "cannot read the file") }
         guard let text = String(data: data, encoding: .utf8) else { throw Diagnostic(source: path, message: "not valid UTF-8") }
         return text

@@ -14,7 +14,10 @@ struct Ingest: ParsableCommand {
         facts and nothing else, and an interrupted run leaves only whole articles behind. \
         Extraction runs in worker processes: an article that crashes or hangs the extractor is \
         reported by its path, recorded (kg stats lists it; the next run retries it), and the run \
-        goes on. A file that cannot be read is reported with its path and the reason; the exit \
+        goes on. An existing database is checked first (PRAGMA quick_check; --check for the full \
+        integrity_check) and refused if damaged; a 0-byte file becomes a new graph. Inputs must be \
+        regular files or folders: a FIFO, socket or device is refused unless given as - (standard \
+        input). A file that cannot be read is reported with its path and the reason; the exit \
         status is 1 when any article failed. With --extracted, the paths are the output of \
         `kg extract --json` (from this or any machine), stored as a plain ingest would store it. \
         The summary goes to standard error, with a progress line while it runs on a terminal.
@@ -30,14 +33,21 @@ struct Ingest: ParsableCommand {
     @Flag(help: "The paths hold extraction JSON lines from `kg extract --json`, not articles.")
     var extracted = false
 
+    @Flag(help: "Check the whole database (PRAGMA integrity_check) before adding to it, not only its pages (quick_check, always run).")
+    var check = false
+
     func run() throws {
         // A run with nothing to read must not leave an empty database behind.
-        let missing = paths.filter { $0 != "-" && !FileManager.default.fileExists(atPath: $0) }
-        if missing.count == paths.count {
-            for path in missing { printError(Diagnostic(source: path, message: "no such file or folder").description) }
+        let unreadable = paths.compactMap { path -> Diagnostic? in
+            if path == "-" { return nil }
+            if case .other(let kind) = PathKind(path) { return Diagnostic(source: path, message: PathKind.refusal(kind)) }
+            return FileManager.default.fileExists(atPath: path) ? nil : Diagnostic(source: path, message: "no such file or folder")
+        }
+        if unreadable.count == paths.count {
+            for problem in unreadable { printError(problem.description) }
             throw ExitCode.failure
         }
-        let graph = try Store(path: store.path)
+        let graph = try Store(path: store.path, check: check ? .full : .quick)
         var tally = Tally()
         if extracted {
             try ingestExtracted(into: graph, tally: &tally)

@@ -36,7 +36,7 @@ struct IngestProgress {
     /// Clears the line so the summary starts on a clean one.
     mutating func finish() {
         guard drawn else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        writeStandardError("\r\u{1B}[K")
         drawn = false
     }
 

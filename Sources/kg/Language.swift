@@ -36,11 +36,11 @@ struct Language: ParsableCommand {
             let dev = try udDev.map(readTreebank) ?? []
             let start = ContinuousClock.now
             let models = training.train(train: train, dev: dev) { message in
-                FileHandle.standardError.write(Data((message + "\n").utf8))
+                printError(message)
             }
             let folder = URL(fileURLWithPath: out)
             try models.write(to: folder)
-            print("wrote models to \(folder.path) in \(ContinuousClock.now - start)")
+            try printLine("wrote models to \(folder.path) in \(ContinuousClock.now - start)")
         }
     }
 
@@ -73,18 +73,18 @@ struct Language: ParsableCommand {
                     "parser_tokens_per_second": Int(result.parserTokensPerSecond),
                 ]
                 let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-                print(String(decoding: data, as: UTF8.self))
+                try printLine(String(decoding: data, as: UTF8.self))
             } else {
                 func pct(_ value: Double) -> String { String(format: "%.2f%%", 100 * value) }
-                print("sentences  \(result.sentences), tokens \(result.tokens) (gold tokens)")
-                print("UPOS       \(pct(result.upos))")
-                print("XPOS       \(pct(result.xpos))")
-                print("lemma      \(pct(result.lemma))")
-                print("UAS        \(pct(result.uas))")
-                print("LAS        \(pct(result.las))  (universal relations)")
-                print("sentence F1 \(pct(segmentation.sentences.f1))  (documents' text joined by spaces)")
-                print("speed      \(Int(result.tokensPerSecond)) tokens/s (tagger \(Int(result.taggerTokensPerSecond)), parser \(Int(result.parserTokensPerSecond)); one thread)")
-                print("load       \(loadTime)")
+                try printLine("sentences  \(result.sentences), tokens \(result.tokens) (gold tokens)")
+                try printLine("UPOS       \(pct(result.upos))")
+                try printLine("XPOS       \(pct(result.xpos))")
+                try printLine("lemma      \(pct(result.lemma))")
+                try printLine("UAS        \(pct(result.uas))")
+                try printLine("LAS        \(pct(result.las))  (universal relations)")
+                try printLine("sentence F1 \(pct(segmentation.sentences.f1))  (documents' text joined by spaces)")
+                try printLine("speed      \(Int(result.tokensPerSecond)) tokens/s (tagger \(Int(result.taggerTokensPerSecond)), parser \(Int(result.parserTokensPerSecond)); one thread)")
+                try printLine("load       \(loadTime)")
             }
         }
     }

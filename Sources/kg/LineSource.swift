@@ -1,4 +1,5 @@
 import Foundation
+import KGReader
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -24,9 +25,10 @@ final class LineSource {
             ownsFile = false  // closing it would close descriptor 0
             return
         }
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw OpenError(description: "is a folder; --extracted reads files of JSON lines")
+        switch PathKind(path) {
+        case .folder: throw OpenError(description: "is a folder; --extracted reads files of JSON lines")
+        case .other(let kind): throw OpenError(description: PathKind.refusal(kind))
+        case .file, .missing: break
         }
         guard let opened = fopen(path, "r") else { throw OpenError(description: String(cString: strerror(errno))) }
         file = opened

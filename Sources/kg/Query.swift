@@ -1,4 +1,5 @@
 import ArgumentParser
+import KGExport
 import KGShell
 
 #if canImport(Glibc)
@@ -21,25 +22,27 @@ struct Query: ParsableCommand {
     @Option(help: "Output mode: table, json, tsv or csv.")
     var mode: String = "table"
 
+    @OptionGroup var bounds: QueryBounds
+
     func run() throws {
-        let session = try ShellCommandSupport.session(mode: mode, path: store.path)
+        let session = try ShellCommandSupport.session(mode: mode, path: store.path, bounds: bounds)
         session.commandLine = true
         let (outcome, errors) = session.run(lines: [query], source: "query")
+        if let failure = session.outputFailure { throw failure }
         if outcome == .failed || errors > 0 { throw ExitCode(1) }
     }
 }
 
 /// What `kg shell` and `kg query` share: a session on the graph, printing to stdout/stderr.
 enum ShellCommandSupport {
-    static func session(mode: String, path: String) throws -> ShellSession {
+    static func session(mode: String, path: String, bounds: QueryBounds) throws -> ShellSession {
         guard let outputMode = OutputMode(rawValue: mode.lowercased()) else {
             throw ValidationError("unknown mode \"\(mode)\"; use table, json, tsv or csv")
         }
-        let session = ShellSession(output: { text in
-            print(text, terminator: "")
-            fflush(nil)
-        }, errors: { standardError($0) })
+        let session = ShellSession(output: { try OutputFile.standardOutput.write($0) }, errors: writeStandardError)
         session.mode = outputMode
+        session.timeout = bounds.timeout
+        session.maxBindings = bounds.maxBindings
         session.terminalWidth = terminalWidth
         try session.open(path: path)
         return session
@@ -51,10 +54,5 @@ enum ShellCommandSupport {
         var size = winsize()
         guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
         return Int(size.ws_col)
-    }
-
-    static func standardError(_ text: String) {
-        var text = text
-        text.withUTF8 { _ = write(STDERR_FILENO, $0.baseAddress, $0.count) }
     }
 }

@@ -26,8 +26,10 @@ struct Shell: ParsableCommand {
     @Flag(help: "Stop at the first error and exit non-zero.")
     var bail = false
 
+    @OptionGroup var bounds: QueryBounds
+
     func run() throws {
-        let session = try ShellCommandSupport.session(mode: mode, path: store.path)
+        let session = try ShellCommandSupport.session(mode: mode, path: store.path, bounds: bounds)
         session.bail = bail
         if isatty(STDIN_FILENO) != 0 {
             try runInteractive(session)
@@ -37,6 +39,7 @@ struct Shell: ParsableCommand {
         // answer before it sends the next.
         let lines = AnySequence { AnyIterator { readLine(strippingNewline: true) } }
         let (outcome, errors) = session.run(lines: lines, source: "stdin")
+        if let failure = session.outputFailure { throw failure }
         if outcome == .failed || errors > 0 { throw ExitCode(1) }
     }
 
@@ -68,7 +71,10 @@ struct Shell: ParsableCommand {
                 editor.remember(input)
                 let pressed = editor.interruptions
                 session.isInterrupted = { editor.interruptions != pressed }
-                if session.execute(input) == .quit { return }
+                if session.execute(input) == .quit {
+                    if let failure = session.outputFailure { throw failure }
+                    return
+                }
                 refreshCompletion()
             }
         }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import KGExport
+import KGShell
 import KGStore
 
 struct Stats: ParsableCommand {
@@ -13,10 +15,13 @@ struct Stats: ParsableCommand {
 
     func run() throws {
         let stats = try Store(path: store.path, readOnly: true).stats()
-        print(json ? Self.json(stats) : Self.table(stats), terminator: "")
+        try OutputFile.standardOutput.write(json ? Self.json(stats) : Self.table(stats))
     }
 
+    /// One line per item: names and paths from articles are shown with their line breaks,
+    /// tabs and invisible characters escaped, as the shell's tables show them.
     static func table(_ stats: GraphStats) -> String {
+        let shown = ResultFormatter.visible
         var lines = [
             ("articles", stats.articles), ("sentences", stats.sentences), ("entities", stats.entities),
             ("concepts", stats.concepts), ("literals", stats.literals), ("aliases", stats.aliases),
@@ -25,20 +30,20 @@ struct Stats: ParsableCommand {
         ].map { "\($0.0.padding(toLength: 10, withPad: " ", startingAt: 0)) \($0.1)" }
         if !stats.relations.isEmpty {
             lines.append("relations (edges, evidence):")
-            let width = min(30, stats.relations.map(\.relation.count).max() ?? 0)
+            let width = min(30, stats.relations.map { shown($0.relation).count }.max() ?? 0)
             for relation in stats.relations {
-                let name = relation.relation.count < width
-                    ? relation.relation.padding(toLength: width, withPad: " ", startingAt: 0) : relation.relation
+                let name = shown(relation.relation).count < width
+                    ? shown(relation.relation).padding(toLength: width, withPad: " ", startingAt: 0) : shown(relation.relation)
                 lines.append("  \(name)  \(relation.edges)  \(relation.evidence)")
             }
         }
         if !stats.ambiguities.isEmpty {
             lines.append("ambiguous names (kept apart; kg merge joins them):")
-            lines += stats.ambiguities.map { "  \"\($0.name)\": \($0.candidates.joined(separator: ", "))" }
+            lines += stats.ambiguities.map { "  \"\(shown($0.name))\": \($0.candidates.map(shown).joined(separator: ", "))" }
         }
         if !stats.failures.isEmpty {
             lines.append("failed articles (a later kg ingest retries them):")
-            lines += stats.failures.map { "  \($0.source): \($0.reason) (\($0.failedAt))" }
+            lines += stats.failures.map { "  \(shown($0.source)): \(shown($0.reason)) (\($0.failedAt))" }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -20,7 +20,7 @@ struct Worker: ParsableCommand {
 
     func run() throws {
         let extractor = try NewsExtractor()
-        FileHandle.standardOutput.write(Data((Self.readyLine + "\n").utf8))
+        try printLine(Self.readyLine)
         let decoder = JSONDecoder()
         while let line = readLine(strippingNewline: true) {
             let article: Article
@@ -35,7 +35,7 @@ struct Worker: ParsableCommand {
             } catch {
                 answer = [ContractReader.failureLine(source: article.source, reason: "extraction failed: \(error)")]
             }
-            FileHandle.standardOutput.write(Data((answer.joined(separator: "\n") + "\n").utf8))
+            try printLine(answer.joined(separator: "\n"))
         }
     }
 }

@@ -103,4 +103,24 @@ import Testing
             try QueryParser.parse("path \"North")
         }
     }
+
+    /// Issue 19: the file after '>' is one word or one quoted string, quotes removed; words after
+    /// it are an error, never part of the name.
+    @Test func dotRedirectsTakeOneFileName() throws {
+        for (query, path) in [("dot neighbors Romania > \"q o.dot\"", "q o.dot"), ("dot neighbors Romania > 'q o.dot'", "q o.dot"),
+                              ("dot neighbors Romania > out/romania-2.dot", "out/romania-2.dot"),
+                              ("dot neighbors Romania >   r.dot ;", "r.dot")] {
+            guard case .dot(let d) = try QueryParser.parse(query) else { Issue.record("not dot: \(query)"); continue }
+            #expect(d.outputPath == path)
+        }
+        for query in ["dot neighbors Romania > a.dot extra words", "dot neighbors Romania > \"q o.dot\" extra", "dot neighbors Romania >"] {
+            #expect(throws: QuerySyntaxError.self, "\(query)") { try QueryParser.parse(query) }
+        }
+        do {
+            _ = try QueryParser.parse("dot neighbors Romania > a.dot extra words")
+        } catch {
+            #expect(error.message == "expected the end of the query after the file name (quote a name with spaces), found 'extra'")
+            #expect(error.offset == 30)
+        }
+    }
 }

@@ -10,7 +10,7 @@ import Testing
     static let hostile = [
         "plain", "comma, here", "quote \" here", "new\nline", "tab\there", "carriage\rreturn", "\u{202E}rtl\u{200F}mark",
         "bell\u{7}del\u{7F}nel\u{85}", "back\\slash\\n", "<script>alert(1)</script>", " leading", "trailing ", "",
-        "Ro\u{0301}mania 🇷🇴", "line\u{2028}separator", "DROP TABLE edges; --", String(repeating: "long ", count: 2000),
+        "Ro\u{0301}mania 🇷🇴", "line\u{2028}separator", "\"quoted\" start\tthen tab", "DROP TABLE edges; --", String(repeating: "long ", count: 2000),
     ]
     static let result = QueryResult(columns: ["name", "other, \"col\""], rows: hostile.map { [$0, "after"] })
 
@@ -44,6 +44,15 @@ import Testing
             #expect(fields.count == 2)
             #expect(Self.unescapeTSV(String(fields[0])) == original)
         }
+    }
+
+    /// Issue 19: a field opening with a quote would start a quoted field for readers that take
+    /// TSV as CSV with tabs, swallowing the tab after it.
+    @Test func tsvNeverOpensAFieldWithAQuote() {
+        let fields = Self.format(.tsv).split(separator: "\n").flatMap { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(!fields.contains { $0.hasPrefix("\"") })
+        let row = QueryResult(columns: ["a", "b", "c"], rows: [["\"hello\", she said", "tab\there\\", "new\nline"]])
+        #expect(ResultFormatter(mode: .tsv, header: false).format(row) == "\\\"hello\", she said\ttab\\there\\\\\tnew\\nline\n")
     }
 
     @Test func tableKeepsOneLinePerRowAndShowsInvisibles() {

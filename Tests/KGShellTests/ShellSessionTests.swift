@@ -149,3 +149,19 @@ import KGStore
         #expect(buffer.add(".output 'file", lineNumber: 6) == ".output 'file")
     }
 }
+
+/// `.timeout` and `.max-bindings` set the query bounds of the session's next queries.
+@Suite struct ShellQueryBoundsTests {
+    @Test func boundsAreSetAndReportedAsScriptErrors() throws {
+        let shell = try ShellFixture()
+        let runaway = "?a -[*]- ?b -[*]- ?c -[*]- ?d -[*]- ?e limit 100000"
+        #expect(shell.run(".max-bindings 50\n\(runaway)\n.max-bindings 10000000\n.timeout 0.001\n\(runaway)\n.timeout off\npath Romania -> Ukraine\n") == .failed)
+        let lines = shell.errors.split(separator: "\n")
+        #expect(lines.count == 2, "\(shell.errors)")
+        #expect(lines.first?.hasPrefix("stdin:2: error: stopped at 50 bindings, the memory limit") == true)
+        #expect(lines.last?.hasPrefix("stdin:5: error: stopped after 0.001 s, the time limit") == true)
+        #expect(shell.output.contains("Romania -[support]-> Ukraine"))
+        #expect(shell.run(".timeout soon\n") == .failed)
+        #expect(shell.errors.contains(".timeout takes a number of seconds above 0, or off"))
+    }
+}

@@ -21,7 +21,8 @@ struct IngestProgressTests {
         let terminal = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(terminal.contains("\r\u{1B}[K1/4 files · "), "\(terminal)")
-        #expect(terminal.contains(" articles/s · ETA 0:"))
+        // The estimate itself depends on the machine's load; its presence and shape do not.
+        #expect(terminal.firstMatch(of: /articles\/s · ETA \d+:\d\d/) != nil)
         // The line is cleared before the summary, so the summary starts at the left margin.
         #expect(terminal.contains("\r\u{1B}[K\(root.path)/tty.sqlite: 4 articles (4 added"))
 
