@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KGShell
 
@@ -14,6 +15,18 @@ import Testing
         #expect(DotCommand.named(".exit")?.name == ".quit")
         #expect(DotCommand.named(".frobnicate") == nil)
         #expect(completion.candidates(for: "", after: ".bail ") == ["on", "off"])
+    }
+
+    /// `docs/query-language.md` lists the dot-commands for users: the same ones as the table.
+    @Test func theDocsListEveryDotCommand() throws {
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/query-language.md")
+        let text = try String(contentsOf: docs, encoding: .utf8)
+        let section = try #require(text.components(separatedBy: "## Dot-commands").dropFirst().first?
+            .components(separatedBy: "\n## ").first)
+        let documented = section.split(separator: "\n").filter { $0.hasPrefix("| `.") }
+            .compactMap { $0.dropFirst(3).split(separator: " ").first.map { String($0.prefix { $0 != "`" }) } }
+        #expect(documented == DotCommand.all.map(\.name))
     }
 
     @Test func theHelpColumnLinesUp() {
