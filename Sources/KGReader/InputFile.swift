@@ -1,3 +1,5 @@
+import KGCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -27,7 +29,7 @@ final class InputFile {
         guard fd >= 0 else {
             let code = errno
             if code == ENOENT, listed { throw Failure(reason: "file vanished before it could be read") }
-            throw Failure(reason: Self.describe(code))
+            throw Failure(reason: SystemError.describe(code))
         }
         source = path
         descriptor = fd
@@ -55,21 +57,11 @@ final class InputFile {
                 if n < 0 { failure = errno }
                 initialized = max(n, 0)
             }
-            if failure != 0 { throw Failure(reason: "read failed: " + Self.describe(failure)) }
+            if failure != 0 { throw Failure(reason: "read failed: " + SystemError.describe(failure)) }
             if chunk.isEmpty { atEnd = true }
             bytes += chunk
         }
         return bytes
-    }
-
-    static func describe(_ code: Int32) -> String {
-        switch code {
-        case ENOENT: "no such file or directory"
-        case EACCES, EPERM: "permission denied"
-        case EISDIR: "is a folder"
-        case ELOOP: "too many levels of symbolic links"
-        default: String(cString: strerror(code)).lowercased()
-        }
     }
 }
 
@@ -77,44 +69,9 @@ private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?,
     read(descriptor, buffer, count)
 }
 
-/// What a path names, following symbolic links.
-public enum PathKind: Equatable, Sendable {
-    case file
-    case folder(id: String)
-    /// A FIFO, socket or device, named in words ("a FIFO"). Reading one can wait forever for a
-    /// writer, so kg reads such a thing only as standard input (`-`).
-    case other(String)
-    case missing(reason: String)
-
-    public init(_ path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            let code = errno
-            var link = stat()
-            let dangling = code == ENOENT && lstat(path, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK
-            self = .missing(reason: dangling ? "broken symbolic link" : InputFile.describe(code))
-            return
-        }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: self = .file
-        case S_IFDIR: self = .folder(id: "\(info.st_dev):\(info.st_ino)")
-        case S_IFIFO: self = .other("a FIFO")
-        case S_IFSOCK: self = .other("a socket")
-        case S_IFCHR: self = .other("a character device")
-        case S_IFBLK: self = .other("a block device")
-        default: self = .other("not a regular file")
-        }
-    }
-
-    /// Why kg will not read this: "is a FIFO, not a regular file or folder; …".
-    public static func refusal(_ kind: String) -> String {
-        "is \(kind), not a regular file or folder; to read it, redirect it to standard input and give -"
-    }
-}
-
 /// The names in a folder, sorted (byte order of their UTF-8) so every run visits files in the same order.
 func folderEntries(_ path: String) throws(InputFile.Failure) -> [String] {
-    guard let dir = opendir(path) else { throw InputFile.Failure(reason: "cannot list folder: " + InputFile.describe(errno)) }
+    guard let dir = opendir(path) else { throw InputFile.Failure(reason: "cannot list folder: " + SystemError.describe(errno)) }
     defer { closedir(dir) }
     var names: [String] = []
     while let entry = readdir(dir) {

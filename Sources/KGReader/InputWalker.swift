@@ -52,7 +52,7 @@ struct InputWalker: IteratorProtocol {
             case .path(let path, let listed):
                 switch PathKind(path) {
                 case .missing(let reason):
-                    let vanished = listed && reason == InputFile.describe(ENOENT)
+                    let vanished = listed && reason == SystemError.describe(ENOENT)
                     return .problem(ReadProblem(source: path, reason: vanished ? "file vanished before it could be read" : reason))
                 case .file:
                     if listed, ArticleFormat.extensions[ArticleFormat.fileExtension(path)] == nil { return .unsupported(path: path) }

@@ -1,6 +1,6 @@
 import CSQLite
 import Foundation
-import KGReader
+import KGCore
 
 /// The graph file: opens or creates it, migrates its schema, and owns the one connection.
 ///

@@ -1,3 +1,4 @@
+import KGCore
 import Foundation
 import KGReader
 #if canImport(Glibc)
