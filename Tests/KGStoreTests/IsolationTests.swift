@@ -30,6 +30,8 @@ struct IsolationTests {
         }
         var environment = ProcessInfo.processInfo.environment
         environment["KG_FAULT"] = fault
+        // As users run it: each process hashes with a fresh seed, so output that follows hash order shows.
+        environment["SWIFT_DETERMINISTIC_HASHING"] = nil
         process.environment = environment
         // Standard output goes to a file, so a long answer never blocks the process while standard error is read.
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("kg-stdout-\(UUID())")

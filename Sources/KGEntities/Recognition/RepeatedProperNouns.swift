@@ -10,7 +10,10 @@ struct RepeatedProperNouns {
     let lexicon: Lexicon
 
     func added(to found: [NameFinder.Result], sentences: [Sentence]) -> [NameFinder.Result] {
-        var runs: [[String]: [(sentence: Int, tokens: Range<Int>)]] = [:]
+        // Places in text order, counted by spelling: the candidates join their sentences in the
+        // order they are written, as the resolver's first-mention order and first-match choices expect.
+        var places: [(run: [String], sentence: Int, tokens: Range<Int>)] = []
+        var count: [[String]: Int] = [:]
         for (s, sentence) in sentences.enumerated() {
             let tokens = sentence.tokens
             let covered = Set(found[s].candidates.flatMap { Array($0.tokens) })
@@ -28,16 +31,18 @@ struct RepeatedProperNouns {
                 var end = i + 1
                 while end < tokens.count, proper(end) { end += 1 }
                 let run = HyphenatedNames.extended(i..<end, in: tokens)
-                if !run.contains(where: covered.contains) { runs[tokens[run].map(\.text), default: []].append((s, run)) }
+                if !run.contains(where: covered.contains) {
+                    let words = tokens[run].map(\.text)
+                    places.append((words, s, run))
+                    count[words, default: 0] += 1
+                }
                 i = max(end, run.upperBound)
             }
         }
         var result = found
-        for (_, places) in runs where places.count >= 2 {
-            for place in places {
-                result[place.sentence].candidates.append(
-                    Candidate(sentence: place.sentence, tokens: place.tokens, type: .organization, evidence: .tagger))
-            }
+        for place in places where count[place.run]! >= 2 {
+            result[place.sentence].candidates.append(
+                Candidate(sentence: place.sentence, tokens: place.tokens, type: .organization, evidence: .tagger))
         }
         return result
     }
