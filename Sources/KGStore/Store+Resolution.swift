@@ -116,7 +116,7 @@ extension Store {
 
     /// A generic concept, or a title's (the object of a `title` fact), as `ResolutionEvidence`
     /// decides for the article it came from.
-    private func staysInArticle(_ candidate: Candidate) throws -> Bool {
+    func staysInArticle(_ candidate: Candidate) throws -> Bool {
         guard candidate.type == EntityType.concept.rawValue else { return false }
         if !Self.capitalised(candidate.name) { return true }
         return try scalar("SELECT 1 FROM edges WHERE object = ? AND relation = 'title' LIMIT 1",
