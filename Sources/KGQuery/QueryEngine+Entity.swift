@@ -35,8 +35,12 @@ extension QueryEngine {
         for node in ordered.prefix(limit(q.filters)) {
             let id = graph.entityIDs[Int(node)]
             let degree = graph.degree(node)
-            let article = try store.articles(mentioning: id).first.map { article in
-                ", \(article.title)\(article.date.map { " (\($0))" } ?? "") \(article.source)"
+            // Concepts have no mentions; the article is where their facts were stated.
+            let n = Int(node)
+            let edges = graph.outEdges[Int(graph.outOffsets[n])..<Int(graph.outOffsets[n + 1])]
+                + graph.inEdges[Int(graph.inOffsets[n])..<Int(graph.inOffsets[n + 1])]
+            let article = try edges.first.flatMap { try store.evidence(edge: graph.edgeIDs[Int($0)]).first }.map { record in
+                ", \(record.articleTitle)\(record.articleDate.map { " (\($0))" } ?? "") \(record.source)"
             } ?? ""
             rows.append(["node", "#\(id): \(degree.out) out, \(degree.in) in\(article)"])
         }

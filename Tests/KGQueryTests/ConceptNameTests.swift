@@ -8,6 +8,7 @@ import Testing
     let engine: QueryEngine
 
     /// The sample graph plus "government" in two articles: Romania's and Germany's.
+    /// Concepts have no mentions, as in a real store: a node's article is that of its facts.
     init() throws {
         let store = try SampleGraph.store()
         try store.db.executeScript("""
@@ -16,8 +17,6 @@ import Testing
               (14, 3, 5, 261, 300, 'Germany criticised the government.');
             INSERT INTO entities (id, name, type) VALUES (30, 'government', 'concept'), (31, 'government', 'concept');
             INSERT INTO aliases (key, alias, entity) VALUES ('government', 'government', 30), ('government', 'government', 31);
-            INSERT INTO mentions (entity, sentence, start, "end", text) VALUES (30, 13, 204, 214, 'government'),
-              (31, 14, 284, 294, 'government');
             INSERT INTO edges (id, subject, relation, object, negated, symmetric) VALUES
               (30, 1, 'criticise', 30, 0, 0), (31, 8, 'criticise', 31, 0, 0);
             INSERT INTO evidence (edge, sentence, start, "end", phrase, confidence) VALUES
