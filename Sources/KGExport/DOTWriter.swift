@@ -99,7 +99,10 @@ public struct DOTWriter: Sendable {
         let style = EntityStyle.of(entity.type)
         out += indent + DOTString.quoted("e\(entity.id)") + " ["
         out += "label=" + DOTString.quoted(label(entity.name))
-        out += ", tooltip=" + DOTString.quoted("\(entity.name) (\(entity.type))")
+        // A concept is one node per article, so a drawing may hold several "government"s: the
+        // tooltip gives each one's id, which `kg dot --around '#12'` and queries take.
+        let id = entity.type == Self.conceptType ? " #\(entity.id)" : ""
+        out += ", tooltip=" + DOTString.quoted("\(entity.name) (\(entity.type)\(id))")
         out += ", shape=" + DOTString.quoted(style.shape)
         out += ", fillcolor=" + DOTString.quoted(style.fill) + "];\n"
     }

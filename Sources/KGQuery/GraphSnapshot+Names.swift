@@ -23,8 +23,27 @@ extension GraphSnapshot {
             let exact = candidates.filter { names[Int($0)].lowercased() == text.lowercased() }
             if exact.count == 1 { return exact[0] }
             let listed = candidates.prefix(5).map { "#\(entityIDs[Int($0)]) \(names[Int($0)]) (\(types[Int($0)]))" }
+            if allConcepts(candidates) {
+                throw QueryError("\"\(text)\" is \(candidates.count) concept nodes, one per article (\(listed.joined(separator: ", "))); "
+                                 + "name one by its #id (`entity \(text)` lists them)", at: ref.offset)
+            }
             throw QueryError("\"\(text)\" could be \(listed.joined(separator: ", ")); name one by its #id", at: ref.offset)
         }
+    }
+
+    /// The nodes a name stands for where a set of them makes sense (patterns, `why`, `neighbors`,
+    /// `timeline`, `entity`): a name only concepts go by is every one of them, as a generic
+    /// concept ("government") is one node per article; any other name is the one node `resolve` finds.
+    func resolveAll(_ ref: NameRef) throws(QueryError) -> [Int32] {
+        if case .text(let text) = ref.spelling, Self.entityID(writtenAs: text) == nil {
+            let candidates = nodes(named: text)
+            if candidates.count > 1, allConcepts(candidates) { return candidates }
+        }
+        return [try resolve(ref)]
+    }
+
+    private func allConcepts(_ nodes: [Int32]) -> Bool {
+        nodes.allSatisfy { types[Int($0)] == Self.conceptType }
     }
 
     /// The id in `#12` (spaces around it allowed), or nil for any other text.

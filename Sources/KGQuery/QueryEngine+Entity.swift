@@ -1,9 +1,12 @@
 import KGStore
 
 extension QueryEngine {
-    /// Canonical name, type, aliases, degree and the articles that mention the entity.
+    /// Canonical name, type, aliases, degree and the articles that mention the entity; for a
+    /// name several concept nodes go by, one row per node instead.
     func entity(_ q: EntityQuery, _ graph: GraphSnapshot) throws -> QueryResult {
-        let node = try graph.resolve(q.entity)
+        let nodes = try graph.resolveAll(q.entity)
+        guard nodes.count == 1 else { return try conceptNodes(nodes, q, graph) }
+        let node = nodes[0]
         let id = graph.entityIDs[Int(node)]
         let articles = try store.articles(mentioning: id)
             .filter { Self.passes(date: $0.date, confidence: 1, q.filters) }
@@ -19,6 +22,27 @@ extension QueryEngine {
         for article in articles.prefix(limit(q.filters)) {
             let date = article.date.map { " (\($0))" } ?? ""
             rows.append(["article", "\(article.title)\(date) \(article.source)"])
+        }
+        return QueryResult(columns: ["field", "value"], rows: rows)
+    }
+
+    /// The concept nodes of one name (one per article), each with its degree and first article,
+    /// the most connected first: which "government" is which, and the #id to name one.
+    private func conceptNodes(_ nodes: [Int32], _ q: EntityQuery, _ graph: GraphSnapshot) throws -> QueryResult {
+        let ordered = nodes.sorted { (-graph.factCount($0), $0) < (-graph.factCount($1), $1) }
+        var rows = [["name", graph.names[Int(ordered[0])]], ["type", GraphSnapshot.conceptType],
+                    ["nodes", "\(nodes.count), one per article"]]
+        for node in ordered.prefix(limit(q.filters)) {
+            let id = graph.entityIDs[Int(node)]
+            let degree = graph.degree(node)
+            // Concepts have no mentions; the article is where their facts were stated.
+            let n = Int(node)
+            let edges = graph.outEdges[Int(graph.outOffsets[n])..<Int(graph.outOffsets[n + 1])]
+                + graph.inEdges[Int(graph.inOffsets[n])..<Int(graph.inOffsets[n + 1])]
+            let article = try edges.first.flatMap { try store.evidence(edge: graph.edgeIDs[Int($0)]).first }.map { record in
+                ", \(record.articleTitle)\(record.articleDate.map { " (\($0))" } ?? "") \(record.source)"
+            } ?? ""
+            rows.append(["node", "#\(id): \(degree.out) out, \(degree.in) in\(article)"])
         }
         return QueryResult(columns: ["field", "value"], rows: rows)
     }

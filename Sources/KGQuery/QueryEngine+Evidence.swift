@@ -3,20 +3,21 @@ import KGStore
 extension QueryEngine {
     /// Every sentence behind the edges from subject to object that match the relation.
     func why(_ q: WhyQuery, _ graph: GraphSnapshot) throws -> QueryResult {
-        let subject = try graph.resolve(q.subject), object = try graph.resolve(q.object)
+        let subjects = try graph.resolveAll(q.subject), objects = Set(try graph.resolveAll(q.object))
         var relations: Set<Int32>?
         if case .oneOf(let names) = q.relation { relations = try relationSet(names, graph) }
         let filter = EdgeFilter(relations: relations, filters: q.filters)
         var edges: [Int32] = []
-        let n = Int(subject)
         func consider(_ other: Int32, _ e: Int32) {
-            if other == object, filter.allows(e, in: graph), !edges.contains(e) { edges.append(e) }
+            if objects.contains(other), filter.allows(e, in: graph), !edges.contains(e) { edges.append(e) }
         }
-        if q.direction != .incoming {
-            for i in Int(graph.outOffsets[n])..<Int(graph.outOffsets[n + 1]) { consider(graph.outTargets[i], graph.outEdges[i]) }
-        }
-        if q.direction != .outgoing {
-            for i in Int(graph.inOffsets[n])..<Int(graph.inOffsets[n + 1]) { consider(graph.inSources[i], graph.inEdges[i]) }
+        for n in subjects.map(Int.init) {
+            if q.direction != .incoming {
+                for i in Int(graph.outOffsets[n])..<Int(graph.outOffsets[n + 1]) { consider(graph.outTargets[i], graph.outEdges[i]) }
+            }
+            if q.direction != .outgoing {
+                for i in Int(graph.inOffsets[n])..<Int(graph.inOffsets[n + 1]) { consider(graph.inSources[i], graph.inEdges[i]) }
+            }
         }
         var rows: [[String]] = []
         for e in edges {
@@ -28,7 +29,7 @@ extension QueryEngine {
         var result = truncated(QueryResult(columns: ["fact", "sentence", "article", "date", "source"], rows: rows),
                                limit: limit(q.filters))
         if rows.isEmpty {
-            result.notes.append("no evidence that \(graph.names[Int(subject)]) and \(graph.names[Int(object)]) are linked that way")
+            result.notes.append("no evidence that \(graph.names[Int(subjects[0])]) and \(graph.names[Int(objects.first!)]) are linked that way")
         }
         return result
     }
@@ -40,12 +41,13 @@ extension QueryEngine {
 
     /// A's facts, one row per supporting sentence, ordered by article date.
     func timeline(_ q: TimelineQuery, _ graph: GraphSnapshot) throws -> QueryResult {
-        let node = try graph.resolve(q.entity)
+        let nodes = try graph.resolveAll(q.entity)
         let filter = EdgeFilter(filters: q.filters)
         var edges: [Int32] = []
-        let n = Int(node)
-        for i in Int(graph.outOffsets[n])..<Int(graph.outOffsets[n + 1]) { edges.append(graph.outEdges[i]) }
-        for i in Int(graph.inOffsets[n])..<Int(graph.inOffsets[n + 1]) { edges.append(graph.inEdges[i]) }
+        for n in nodes.map(Int.init) {
+            for i in Int(graph.outOffsets[n])..<Int(graph.outOffsets[n + 1]) { edges.append(graph.outEdges[i]) }
+            for i in Int(graph.inOffsets[n])..<Int(graph.inOffsets[n + 1]) { edges.append(graph.inEdges[i]) }
+        }
         var seen = Set<Int32>()
         var entries: [(date: String, article: Int, row: [String])] = []
         for e in edges where seen.insert(e).inserted && filter.allows(e, in: graph) {
@@ -62,7 +64,7 @@ extension QueryEngine {
         }
         var result = truncated(QueryResult(columns: ["date", "fact", "sentence", "article"], rows: entries.map(\.row)),
                                limit: limit(q.filters))
-        if entries.isEmpty { result.notes.append("no facts about \(graph.names[Int(node)])") }
+        if entries.isEmpty { result.notes.append("no facts about \(graph.names[Int(nodes[0])])") }
         return result
     }
 }

@@ -1,10 +1,10 @@
 extension QueryEngine {
-    /// Breadth-first from the entity up to `depth` hops; one row per edge crossed.
-    func neighbors(_ q: NeighborsQuery, _ graph: GraphSnapshot) throws -> (result: QueryResult, center: Int32, edges: [Int32]) {
-        let center = try graph.resolve(q.entity)
+    /// Breadth-first from the entity (every node of a concept name) up to `depth` hops; one row per edge crossed.
+    func neighbors(_ q: NeighborsQuery, _ graph: GraphSnapshot) throws -> (result: QueryResult, centers: [Int32], edges: [Int32]) {
+        let centers = try graph.resolveAll(q.entity)
         let filter = EdgeFilter(relations: try relationSet(q.relations, graph), filters: q.filters)
-        var depthOf: [Int32: Int] = [center: 0]
-        var frontier = [center]
+        var depthOf = Dictionary(uniqueKeysWithValues: centers.map { ($0, 0) })
+        var frontier = centers
         var rows: [[String]] = []
         var edges: [Int32] = []
         var seenEdges = Set<Int32>()
@@ -35,7 +35,7 @@ extension QueryEngine {
         var result = truncated(QueryResult(columns: ["depth", "subject", "relation", "object", "evidence"], rows: rows,
                                                    numericColumns: [0, 4]),
                                limit: limit(q.filters))
-        if rows.isEmpty { result.notes.append("\(graph.names[Int(center)]) has no neighbors (\(q.direction.rawValue))") }
-        return (result, center, edges)
+        if rows.isEmpty { result.notes.append("\(graph.names[Int(centers[0])]) has no neighbors (\(q.direction.rawValue))") }
+        return (result, centers, edges)
     }
 }

@@ -1,10 +1,11 @@
 extension QueryEngine {
     /// Matches a chain of triple patterns by extending bindings edge by edge from the first
-    /// named entity (or from every node when all ends are variables).
+    /// named entity (or from every node when all ends are variables). A name that stands for
+    /// several concept nodes matches any of them (`GraphSnapshot.resolveAll`).
     func pattern(_ q: PatternQuery, _ graph: GraphSnapshot) throws -> (result: QueryResult, edges: [Int32]) {
         // Each node position gets a slot; positions sharing a variable share its slot.
         var slotOfNode: [Int] = []
-        var fixed: [Int32?] = []
+        var fixed: [Set<Int32>?] = []
         var variables: [String] = []
         for node in q.nodes {
             switch node {
@@ -20,7 +21,7 @@ extension QueryEngine {
             case .entity(let ref):
                 variables.append("")
                 slotOfNode.append(variables.count - 1)
-                fixed.append(try graph.resolve(ref))
+                fixed.append(Set(try graph.resolveAll(ref)))
             }
         }
         let filters = try q.edges.map { edge -> EdgeFilter in
@@ -73,7 +74,7 @@ extension QueryEngine {
 
         func bind(_ position: Int, _ node: Int32) -> Bool? {
             let slot = slotOfNode[position]
-            if let f = fixed[slot], f != node { return nil }
+            if let f = fixed[slot], !f.contains(node) { return nil }
             if binding[slot] == -1 { binding[slot] = node; return true }
             return binding[slot] == node ? false : nil
         }
@@ -124,7 +125,7 @@ extension QueryEngine {
             }
         }
         let anchorSlot = slotOfNode[anchor]
-        for start in fixed[anchorSlot].map({ [$0] }) ?? Array(0..<Int32(graph.nodeCount)) {
+        for start in fixed[anchorSlot].map({ $0.sorted() }) ?? Array(0..<Int32(graph.nodeCount)) {
             if more { break }
             binding[anchorSlot] = start
             extend(0)

@@ -35,8 +35,8 @@ extension QueryEngine {
             edges = try pattern(q, graph).edges
         case .neighbors(let q):
             let found = try neighbors(q, graph)
-            nodes = [found.center]
-            anchors = [found.center]
+            nodes = found.centers
+            anchors = found.centers
             edges = found.edges
         }
         for e in edges { nodes += [graph.edgeSubject[Int(e)], graph.edgeObject[Int(e)]] }

@@ -54,14 +54,16 @@ extension Store {
         }
     }
 
-    /// Folded names that several entities of compatible type share, by name.
+    /// Folded names that several entities of compatible type share, by name. Nodes that stay in
+    /// their article share their names by design ("government" in every article), so they are left out.
     func ambiguities() throws -> [Ambiguity] {
         var byKey: [(key: String, alias: String, entities: [(name: String, type: String)])] = []
         for row in try db.rows("""
-            SELECT a.key, a.alias, e.name, e.type FROM aliases a JOIN entities e ON e.id = a.entity
+            SELECT a.key, a.alias, e.name, e.type, e.id FROM aliases a JOIN entities e ON e.id = a.entity
             WHERE a.key IN (SELECT key FROM aliases GROUP BY key HAVING count(*) > 1)
             ORDER BY a.key, e.id
             """) {
+            guard try !staysInArticle(Candidate(id: row.int(4), name: row.text(2), type: row.text(3))) else { continue }
             if byKey.last?.key != row.text(0) { byKey.append((row.text(0), row.text(1), [])) }
             byKey[byKey.count - 1].entities.append((row.text(2), row.text(3)))
         }

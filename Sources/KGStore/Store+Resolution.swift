@@ -10,8 +10,8 @@ import KGCore
 ///
 /// A name keeps one node whatever type each article gave it: the same canonical name of another
 /// named type joins too ("Ryanair" read as a person in one article, an organisation in others), and
-/// the node's type is then settled by all its mentions (`Store+Settling`). A title's concept stays
-/// in its article.
+/// the node's type is then settled by all its mentions (`Store+Settling`). A title's concept and a
+/// generic (lower-case) concept stay in their article: they neither join nor are joined.
 extension Store {
     struct Candidate: Hashable {
         var id: Int
@@ -102,7 +102,8 @@ extension Store {
         try entities(key: key).filter { Self.compatible(type.rawValue, $0.type) }
     }
 
-    /// Every stored entity that goes by the folded name `key`.
+    /// Every stored entity that goes by the folded name `key`, but for nodes that stay in their
+    /// article: another article's "government" or "President" is no candidate for anything.
     private func entities(key: String) throws -> [Candidate] {
         guard !key.isEmpty else { return [] }
         return try rows("""
@@ -110,13 +111,27 @@ extension Store {
             WHERE a.key = ? ORDER BY e.id
             """, [.text(key)])
             .map(Candidate.init)
+            .filter { try !staysInArticle($0) }
     }
+
+    /// A generic concept, or a title's (the object of a `title` fact), as `ResolutionEvidence`
+    /// decides for the article it came from.
+    func staysInArticle(_ candidate: Candidate) throws -> Bool {
+        guard candidate.type == EntityType.concept.rawValue else { return false }
+        if !Self.capitalised(candidate.name) { return true }
+        return try scalar("SELECT 1 FROM edges WHERE object = ? AND relation = 'title' LIMIT 1",
+                          [DatabaseValue(candidate.id)]) != nil
+    }
+
+    /// Whether a concept's name starts with a capital: a name the recogniser missed ("Zelenskyy",
+    /// "Cairn") rather than a generic noun phrase ("government", "the company").
+    static func capitalised(_ name: String) -> Bool { name.first?.isUppercase == true }
 
     /// A capitalised concept ("Zelenskyy" in an article where the recogniser missed the name)
     /// that is a known name, or the surname, of exactly one named entity is that entity. Only
     /// this direction: a later person "Bill" must not join the concept "bill".
     private func namedEntity(forConcept entity: Entity, sameName: [Candidate]) throws -> Candidate? {
-        guard entity.type == .concept, entity.name.first?.isUppercase == true else { return nil }
+        guard entity.type == .concept, Self.capitalised(entity.name) else { return nil }
         var named = sameName.filter { $0.type != EntityType.concept.rawValue }
         if named.isEmpty, !entity.name.contains(" ") {
             // A scan, but only for one-word capitalised concepts, which are few per article.
@@ -127,17 +142,14 @@ extension Store {
 
     /// The other order of `namedEntity(forConcept:)`: a capitalised concept stored before any
     /// article named the thing ("Cairn" where the recogniser missed the company) joins the named
-    /// node that now goes by its name, when that node is the only named one that does. A title's
-    /// concept stays in its article.
+    /// node that now goes by its name, when that node is the only named one that does. Concepts
+    /// that stay in their article are no candidates (`entities(key:)`).
     private func absorbCapitalisedConcepts(into id: Int, named name: String) throws {
         let key = AliasKey.fold(name)
         let sameName = try entities(key: key)
         guard sameName.contains(where: { $0.type == EntityType.concept.rawValue }),
               sameName.filter({ Self.named($0.type) }).map(\.id) == [id] else { return }
-        for concept in sameName where concept.type == EntityType.concept.rawValue
-            && concept.name.first?.isUppercase == true && AliasKey.fold(concept.name) == key {
-            let title = try scalar("SELECT 1 FROM edges WHERE object = ? AND relation = 'title' LIMIT 1", [DatabaseValue(concept.id)])
-            guard title == nil else { continue }
+        for concept in sameName where concept.type == EntityType.concept.rawValue && AliasKey.fold(concept.name) == key {
             var outcome = MergeOutcome(kept: EntityRecord(id: id, name: name, type: ""),
                                        absorbed: EntityRecord(id: concept.id, name: concept.name, type: concept.type))
             try absorb(concept.id, into: id, outcome: &outcome)

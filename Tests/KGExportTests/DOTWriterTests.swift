@@ -95,6 +95,17 @@ import KGStore
         #expect(everything.kept.edges.count == 4 && everything.filtered.isEmpty)
     }
 
+    /// Two articles' "government" are two nodes of one label; the tooltip tells them apart by id.
+    @Test func conceptNodesOfOneNameShowTheirIDs() throws {
+        let entities = [EntityRecord(id: 1, name: "Peru", type: "place"), EntityRecord(id: 2, name: "government", type: "concept"),
+                        EntityRecord(id: 3, name: "Chile", type: "place"), EntityRecord(id: 4, name: "government", type: "concept")]
+        let edges = [EdgeRecord(id: 1, subject: 1, relation: "back", object: 2),
+                     EdgeRecord(id: 2, subject: 3, relation: "back", object: 4)]
+        let dot = DOTWriter(options: DOTOptions(concepts: true)).write(Subgraph(entities: entities, edges: edges))
+        let tooltips = dot.split(separator: "\n").filter { $0.contains("tooltip=") }.map { $0.split(separator: "\"")[5] }
+        #expect(tooltips == ["Peru (place)", "government (concept #2)", "Chile (place)", "government (concept #4)"])
+    }
+
     @Test func minimumEvidenceLeavesOutFactsStatedOnce() throws {
         let entities = [EntityRecord(id: 1, name: "Romania", type: "place"), EntityRecord(id: 2, name: "Patriot", type: "object"),
                         EntityRecord(id: 3, name: "Ukraine", type: "place")]
