@@ -19,6 +19,9 @@ extension GraphSnapshot {
                 let hint = close.isEmpty ? "" : "; did you mean " + close.map { "\"\($0)\"" }.joined(separator: ", ") + "?"
                 throw QueryError("no entity named \"\(text)\"\(hint)", at: ref.offset)
             }
+            // A capitalised name means the one named entity among concepts of that name ("Government").
+            let named = candidates.filter { !allConcepts([$0]) }
+            if named.count == 1, text.first?.isLowercase != true { return named[0] }
             // Several entities share the spelling: a canonical name beats an alias.
             let exact = candidates.filter { names[Int($0)].lowercased() == text.lowercased() }
             if exact.count == 1 { return exact[0] }
@@ -34,10 +37,14 @@ extension GraphSnapshot {
     /// The nodes a name stands for where a set of them makes sense (patterns, `why`, `neighbors`,
     /// `timeline`, `entity`): a name only concepts go by is every one of them, as a generic
     /// concept ("government") is one node per article; any other name is the one node `resolve` finds.
+    /// A name written in lower case, as generic nouns are, means the concepts spelt so even when
+    /// something named also goes by it ("government" beside an organisation called "Government").
     func resolveAll(_ ref: NameRef) throws(QueryError) -> [Int32] {
         if case .text(let text) = ref.spelling, Self.entityID(writtenAs: text) == nil {
             let candidates = nodes(named: text)
             if candidates.count > 1, allConcepts(candidates) { return candidates }
+            let spelled = candidates.filter { names[Int($0)] == text }
+            if text.first?.isLowercase == true, !spelled.isEmpty, allConcepts(spelled) { return spelled }
         }
         return [try resolve(ref)]
     }
