@@ -20,7 +20,7 @@ extension GraphSnapshot {
                 throw QueryError("no entity named \"\(text)\"\(hint)", at: ref.offset)
             }
             // A capitalised name means the one named entity among concepts of that name ("Government").
-            let named = candidates.filter { !allConcepts([$0]) }
+            let named = candidates.filter { !isConcept($0) }
             if named.count == 1, text.first?.isLowercase != true { return named[0] }
             // Several entities share the spelling: a canonical name beats an alias.
             let exact = candidates.filter { names[Int($0)].lowercased() == text.lowercased() }
@@ -49,9 +49,9 @@ extension GraphSnapshot {
         return [try resolve(ref)]
     }
 
-    private func allConcepts(_ nodes: [Int32]) -> Bool {
-        nodes.allSatisfy { types[Int($0)] == Self.conceptType }
-    }
+    private func allConcepts(_ nodes: [Int32]) -> Bool { nodes.allSatisfy(isConcept) }
+
+    private func isConcept(_ node: Int32) -> Bool { types[Int(node)] == Self.conceptType }
 
     /// The id in `#12` (spaces around it allowed), or nil for any other text.
     static func entityID(writtenAs text: String) -> Int? {

@@ -27,10 +27,10 @@ extension Store {
             let key = AliasKey.fold(name)
             let spellings = try rows("SELECT text, count(*) FROM mentions WHERE entity = ? GROUP BY text", id)
                 .map { (text: $0.text(0), count: $0.int(1)) }
-                .filter { $0.text != name && AliasKey.fold($0.text) == key }
-            guard !spellings.isEmpty else { continue }
-            let named = try rows("SELECT count(*) FROM mentions WHERE entity = ? AND text = ?", id + [.text(name)]).first?.int(0) ?? 0
-            let best = spellings.min { ($1.count, $0.text.count, $0.text) < ($0.count, $1.text.count, $1.text) }!
+                .filter { AliasKey.fold($0.text) == key }
+            let named = spellings.first { $0.text == name }?.count ?? 0
+            guard let best = spellings.filter({ $0.text != name })
+                .min(by: { ($1.count, $0.text.count, $0.text) < ($0.count, $1.text.count, $1.text) }) else { continue }
             if (best.count, name.count, name) > (named, best.text.count, best.text) {
                 try run("UPDATE entities SET name = ? WHERE id = ?", [.text(best.text), DatabaseValue(entity)])
             }
