@@ -35,6 +35,11 @@ public final class OutputFile {
         OutputFile(descriptor: STDOUT_FILENO, path: "standard output")
     }
 
+    /// Standard error, written through the same loop; closing it leaves descriptor 2 open.
+    public static var standardError: OutputFile {
+        OutputFile(descriptor: STDERR_FILENO, path: "standard error")
+    }
+
     private init(descriptor: Int32, path: String) {
         self.descriptor = descriptor
         self.path = path

@@ -44,7 +44,7 @@ struct Ingest: ParsableCommand {
             return FileManager.default.fileExists(atPath: path) ? nil : Diagnostic(source: path, message: "no such file or folder")
         }
         if unreadable.count == paths.count {
-            for problem in unreadable { printError(problem.description) }
+            for problem in unreadable { printError(problem) }
             throw ExitCode.failure
         }
         let graph = try Store(path: store.path, check: check ? .full : .quick)
@@ -55,7 +55,7 @@ struct Ingest: ParsableCommand {
             try ingestArticles(into: graph, tally: &tally)
         }
         if tally.ambiguities > Tally.ambiguitiesShown {
-            printError(Diagnostic(source: store.path, severity: .warning, message: "\(tally.ambiguities - Tally.ambiguitiesShown) more ambiguous names kept apart (kg stats lists them)").description)
+            printError(Diagnostic(source: store.path, severity: .warning, message: "\(tally.ambiguities - Tally.ambiguitiesShown) more ambiguous names kept apart (kg stats lists them)"))
         }
         printError(tally.summary(database: store.path, stats: try graph.stats(details: false)))
         if tally.failures > 0 { throw ExitCode.failure }
@@ -86,7 +86,7 @@ struct Ingest: ParsableCommand {
         for path in pathsInStoreOrder {
             let lines: LineSource
             do { lines = try LineSource(path: path) } catch {
-                printError(Diagnostic(source: path, message: "\(error)").description)
+                printError(Diagnostic(source: path, message: "\(error)"))
                 tally.failures += 1
                 continue
             }
@@ -164,7 +164,7 @@ struct Ingest: ParsableCommand {
             } catch let error as StoreError {
                 // A bad extraction loses only its own article; a database failure ends the run.
                 guard case .invalidExtraction(let source, let reason) = error else { throw error }
-                printError(Diagnostic(source: source, message: "extraction not stored: \(reason)").description)
+                printError(Diagnostic(source: source, message: "extraction not stored: \(reason)"))
                 tally.failures += 1
                 return
             }
@@ -173,7 +173,7 @@ struct Ingest: ParsableCommand {
             for ambiguity in outcome.ambiguities where tally.reported.insert(ambiguity.name.lowercased()).inserted {
                 tally.ambiguities += 1
                 if tally.ambiguities <= Tally.ambiguitiesShown {
-                    printError(Diagnostic(source: extraction.article.source, severity: .warning, message: "\(ambiguity)").description)
+                    printError(Diagnostic(source: extraction.article.source, severity: .warning, message: "\(ambiguity)"))
                 }
             }
         }

@@ -37,7 +37,7 @@ struct KG: ParsableCommand {
             if status.isSuccess {
                 if !message.isEmpty { print(message) }  // --help, --version
             } else if let located = error as? any DiagnosticConvertible {
-                printError(located.diagnostic.description)
+                printError(located.diagnostic)
             } else if !message.isEmpty {
                 printError(errorLine(message))
             }
