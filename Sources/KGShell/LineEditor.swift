@@ -14,6 +14,8 @@ nonisolated(unsafe) private var nextMatch = 0
 nonisolated(unsafe) private var interruptCount: sig_atomic_t = 0
 /// `interruptCount` when libedit began waiting for the line (its pre-input hook).
 nonisolated(unsafe) private var interruptsAtInput: sig_atomic_t = 0
+/// A character read just after a Ctrl-C: it was typed for the next line, so the next read returns it.
+nonisolated(unsafe) private var characterForNextLine: Int32 = -1
 
 public final class LineEditor {
     public let historyPath: String?
@@ -21,6 +23,7 @@ public final class LineEditor {
     /// - Parameter historyPath: where history is read from and appended to; nil keeps none.
     public init(historyPath: String?) {
         self.historyPath = historyPath
+        useUTF8Characters()
         rl_readline_name = UnsafePointer(strdup("kg"))
         rl_attempted_completion_function = { text, start, _ in
             let word = text.map { String(cString: $0) } ?? ""
@@ -43,6 +46,7 @@ public final class LineEditor {
             interruptsAtInput = interruptCount
             return 0
         }
+        rl_getc_function = { stream in readCharacter(from: stream.map(fileno) ?? STDIN_FILENO) }
         using_history()
         stifle_history(2000)
         if let historyPath { _ = read_history(historyPath) }
@@ -89,6 +93,14 @@ public final class LineEditor {
         return .line(String(cString: raw))
     }
 
+    /// libedit shows and returns the characters typed through the C library's character set,
+    /// which is ASCII until a program asks for its user's locale: names such as "Kyïv" lost their
+    /// "ï". kg's text is UTF-8 throughout, so a locale that is not UTF-8 falls back to C.UTF-8.
+    private func useUTF8Characters() {
+        if setlocale(LC_CTYPE, "") != nil, String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8" { return }
+        setlocale(LC_CTYPE, "C.UTF-8")
+    }
+
     /// Records a whole entered query in the history file.
     public func remember(_ entry: String) {
         guard !entry.allSatisfy(\.isWhitespace) else { return }
@@ -109,4 +121,36 @@ public final class LineEditor {
         }
         return folder + "/history"
     }
+}
+
+/// libedit's character source. A Ctrl-C only counts in its handler, and libedit retries a read the
+/// signal cut short, so on its own it would see the interrupt only when the line was entered, and
+/// lose what was typed after the Ctrl-C with the abandoned line. Here the first read that notices
+/// the interrupt ends the line (end of input, which `readLine` reports as `.interrupted`) and keeps
+/// the character it read for the next line. Returns a Unicode scalar, or -1 at the end.
+private func readCharacter(from descriptor: Int32) -> Int32 {
+    if characterForNextLine >= 0 {
+        defer { characterForNextLine = -1 }
+        return characterForNextLine
+    }
+    let interrupted = { interruptCount != interruptsAtInput }
+    func readByte() -> UInt8? {
+        var byte: UInt8 = 0
+        while true {
+            let count = read(descriptor, &byte, 1)
+            if count == 1 { return byte }
+            guard count < 0, errno == EINTR, !interrupted() else { return nil }
+        }
+    }
+    guard let lead = readByte() else { return -1 }
+    // libedit takes the value as a wide character, so a UTF-8 sequence is decoded here.
+    let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+    var bytes = [lead]
+    while bytes.count < length, let next = readByte() { bytes.append(next) }
+    let character = Int32(String(decoding: bytes, as: UTF8.self).unicodeScalars.first?.value ?? 0xFFFD)
+    if interrupted() {
+        characterForNextLine = character
+        return -1
+    }
+    return character
 }
