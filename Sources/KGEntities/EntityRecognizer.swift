@@ -30,10 +30,10 @@ public struct EntityRecognizer: Sendable {
     /// Entities, mentions, roles and literals of an article's sentences.
     public func analyze(_ sentences: [Sentence]) -> EntityAnalysis {
         let finder = NameFinder(tagger: tagger)
-        let found = RepeatedProperNouns(lexicon: lexicon).added(to: sentences.enumerated().map { finder.find(in: $1, index: $0) },
-                                                                sentences: sentences)
-        let literals = sentences.enumerated().flatMap { Literals.find(in: $1, index: $0) }
-        return Resolver(lexicon: lexicon).resolve(sentences, found: found, literals: literals)
+        let literals = sentences.enumerated().map { Literals.find(in: $1, index: $0) }
+        let tagged = sentences.indices.map { finder.find(in: sentences[$0], index: $0, literals: literals[$0]) }
+        let found = RepeatedProperNouns(lexicon: lexicon).added(to: tagged, sentences: sentences, literals: literals)
+        return Resolver(lexicon: lexicon).resolve(sentences, found: found, literals: literals.flatMap { $0 })
     }
 
     /// Name spans typed PER, LOC, ORG or MISC for a sentence of gold tokens (the evaluation view:

@@ -16,7 +16,8 @@ import KGLanguage
             }
         }
         let none = sentences.map { _ in NameFinder.Result(candidates: [], titles: []) }
-        let found = RepeatedProperNouns(lexicon: Lexicon()).added(to: none, sentences: sentences)
+        let literals = sentences.enumerated().map { Literals.find(in: $1, index: $0) }
+        let found = RepeatedProperNouns(lexicon: Lexicon()).added(to: none, sentences: sentences, literals: literals)
         for (s, sentence) in sentences.enumerated() {
             let names = found[s].candidates.map { sentence.surface($0.tokens) }
             let written = sentence.tokens.dropFirst().map(\.text).filter(\.startsUppercase)

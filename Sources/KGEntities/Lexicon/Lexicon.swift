@@ -89,6 +89,11 @@ public struct Lexicon: Sendable {
     /// The country a demonym (`Ukrainian`, `Russians`) refers to.
     public func country(ofDemonym word: String) -> String? { demonyms[word.lowercased()] }
 
+    /// `country(ofDemonym:)` of a word already lower-cased, which an ASCII word needs not be again.
+    func country(ofLowercasedDemonym lower: String) -> String? {
+        lower.utf8.allSatisfy { $0 < 0x80 } ? demonyms[lower] : country(ofDemonym: lower)
+    }
+
     /// Lower-cased, curly quotes straightened, joined by spaces.
     static func fold(_ tokens: some Collection<String>) -> String {
         tokens.map(foldWord).joined(separator: " ")
@@ -96,8 +101,10 @@ public struct Lexicon: Sendable {
 
     /// Called for every token at every lexicon lookup, so it skips Foundation's
     /// `replacingOccurrences` (63% of all instructions in `kg bench` when it was used here).
-    static func foldWord(_ word: String) -> String {
-        let lower = word.lowercased()
+    static func foldWord(_ word: String) -> String { straightened(word.lowercased()) }
+
+    /// `lower` with curly apostrophes straightened: `foldWord` of the word `lower` was lower-cased from.
+    static func straightened(_ lower: String) -> String {
         guard lower.unicodeScalars.contains("\u{2019}") else { return lower }
         return String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
     }

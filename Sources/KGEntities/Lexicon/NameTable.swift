@@ -29,21 +29,28 @@ public struct NameTable: Sendable {
     /// The known name spelled by `tokens`, honouring case-sensitive codes.
     public func name(_ tokens: some Collection<String>) -> Lexicon.Name? {
         guard let first = tokens.first, startsName(first) else { return nil }
-        let exact = tokens.joined(separator: " ")
-        if let name = names[exact], name.caseSensitive { return name }
-        if let name = names[Lexicon.fold(tokens)], !name.caseSensitive { return name }
+        return name(ArraySlice(tokens), folded: ArraySlice(tokens.map(Lexicon.foldWord)))
+    }
+
+    /// `name(tokens)` for tokens whose first word starts a name, given each token's `Lexicon.foldWord`.
+    private func name(_ tokens: ArraySlice<String>, folded: ArraySlice<String>) -> Lexicon.Name? {
+        if let name = names[tokens.joined(separator: " ")], name.caseSensitive { return name }
+        if let name = names[folded.joined(separator: " ")], !name.caseSensitive { return name }
         return nil
     }
 
     /// Per token, `B-type`/`I-type` for the longest known name starting at each word, `-` elsewhere.
-    func marks(_ words: [String]) -> [String] {
+    func marks(_ words: [String]) -> [String] { marks(words, folded: words.map(Lexicon.foldWord)) }
+
+    /// `marks(words)` given each word's `Lexicon.foldWord`.
+    func marks(_ words: [String], folded: [String]) -> [String] {
         var marks = Array(repeating: "-", count: words.count)
         var i = 0
         while i < words.count {
-            let longest = startsName(words[i]) ? min(self.longest, words.count - i) : 0
+            let longest = firstWords.contains(folded[i]) ? min(self.longest, words.count - i) : 0
             var matched = 1
             for length in stride(from: longest, through: 1, by: -1) {
-                if let name = name(words[i..<(i + length)]) {
+                if let name = name(words[i..<(i + length)], folded: folded[i..<(i + length)]) {
                     marks[i] = "B-" + name.type.rawValue
                     for j in (i + 1)..<(i + length) { marks[j] = "I-" + name.type.rawValue }
                     matched = length

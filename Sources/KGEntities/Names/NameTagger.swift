@@ -6,12 +6,15 @@
 /// the same lexicon.
 public struct NameTagger: Sendable {
     public static let labels = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"]
-    var model: Perceptron
+    let model: Perceptron
+    /// `model`'s weights as tagging reads them.
+    private let table: PerceptronTable
     public let lexicon: Lexicon
     let classes: WordClasses
 
     init(model: Perceptron, lexicon: Lexicon, classes: WordClasses) {
         self.model = model
+        table = PerceptronTable(model)
         self.lexicon = lexicon
         self.classes = classes
     }
@@ -20,11 +23,17 @@ public struct NameTagger: Sendable {
     public func tag(_ words: [String], pos: [String]? = nil) -> [String] {
         let features = NameFeatures(words: words, pos: pos, lexicon: lexicon, classes: classes)
         var tags: [Int] = []
+        tags.reserveCapacity(words.count)
         var scores = [Float](repeating: 0, count: Self.labels.count)
         for i in words.indices {
-            let vector = features.vector(at: i, previous: tags)
+            // The features in `NameFeatures.vector`'s order, so the sums round as in training.
             for label in scores.indices { scores[label] = 0 }
-            model.score(vector, into: &scores)
+            for feature in features.fixedFeatures(at: i) { table.add(feature, into: &scores) }
+            let history = features.history(at: i, previous1: i >= 1 ? tags[i - 1] : -1, previous2: i >= 2 ? tags[i - 2] : -1)
+            table.add(history.0, into: &scores)
+            table.add(history.1, into: &scores)
+            table.add(history.2, into: &scores)
+            table.add(history.3, into: &scores)
             tags.append(Self.best(scores, after: tags.last ?? 0))
         }
         return tags.map { Self.labels[$0] }

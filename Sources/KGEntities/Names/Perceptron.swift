@@ -86,15 +86,3 @@ struct Perceptron: Sendable {
         weights[index] += delta
     }
 }
-
-/// FNV-1a, 64 bits: stable across runs and platforms, unlike `Hasher`.
-func fnv1a(_ text: String) -> UInt64 { fnv1a(bytes: text.utf8) }
-
-func fnv1a(bytes: some Sequence<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x0000_0100_0000_01b3
-    }
-    return hash
-}

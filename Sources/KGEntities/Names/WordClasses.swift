@@ -64,11 +64,14 @@ public struct WordClasses: Sendable {
     func cluster(_ lowered: String) -> (fine: String, coarse: String) {
         let key = lowered.contains(where: \.isNumber) ? String(lowered.map { $0.isNumber ? "0" : $0 }) : lowered
         guard let value = clusters[key] else { return ("u", "u") }
-        return (String(value & 0xFF), String(value >> 8))
+        return (Self.decimal[Int(value & 0xFF)], Self.decimal[Int(value >> 8)])
     }
 
     /// The bucket of `word` as a feature value; `u` for words the treebank never showed.
     func label(_ word: String) -> String {
-        buckets[word].map { String($0) } ?? "u"
+        buckets[word].map { Self.decimal[Int($0)] } ?? "u"
     }
+
+    /// `String(n)` for every byte value, written out once rather than per token.
+    private static let decimal = (0...255).map { String($0) }
 }

@@ -36,7 +36,9 @@ extension Sentence {
 extension String {
     /// Folded for comparing names: lower case, straight apostrophes, no leading `the`.
     var nameKey: String {
-        var key = lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        let lower = lowercased()
+        // Foundation's replacement is slow and most names have no curly apostrophe.
+        var key = lower.unicodeScalars.contains("\u{2019}") ? lower.replacingOccurrences(of: "\u{2019}", with: "'") : lower
         if key.hasPrefix("the ") { key.removeFirst(4) }
         return key
     }

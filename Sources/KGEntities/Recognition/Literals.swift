@@ -20,7 +20,7 @@ enum Literals {
     ]
 
     static func kind(_ token: Token, next: Token?) -> EntityType? {
-        let lower = token.text.lowercased()
+        let lower = mayBeListed(token.text) ? token.text.lowercased() : ""
         // "May" and "March" are names and verbs too; a month needs a day or year beside it.
         if months.contains(lower) {
             if lower == "may" || lower == "march" {
@@ -39,6 +39,14 @@ enum Literals {
         }
         if numberWords.contains(lower), token.upos == .untagged || token.upos == .num { return .number }
         return nil
+    }
+
+    /// Whether `text` may lower-case to a word of the lists above (all of them two to nine ASCII
+    /// letters and dots, starting with a letter): most tokens are turned away without lower-casing.
+    private static func mayBeListed(_ text: String) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+        guard let first = text.utf8.first, (2...9).contains(text.utf8.count) else { return false }
+        return (65...90).contains(first) || (97...122).contains(first)
     }
 
     /// Runs of literal tokens (commas inside dates joined: `Jun 21, 2024`).

@@ -39,7 +39,8 @@ struct NameFinder {
     ]
 
     /// `articleText` asks for names a news reader would see: at least one capital letter or digit.
-    func find(in sentence: Sentence, index: Int, articleText: Bool = true) -> Result {
+    /// `literals` are the sentence's `Literals.find`, when the caller has them.
+    func find(in sentence: Sentence, index: Int, articleText: Bool = true, literals: [Literal]? = nil) -> Result {
         let words = sentence.tokens.map(\.text)
         let pos = sentence.tokens.allSatisfy({ $0.xpos != .untagged }) ? sentence.tokens.map(\.xpos.label) : nil
         var candidates = NameSpan.spans(of: tagger.tag(words, pos: pos)).map { span in
@@ -63,7 +64,7 @@ struct NameFinder {
             return title
         }
         candidates = candidates.map { typedByApposition($0, words: words) }
-        let literalTokens = Set(Literals.find(in: sentence, index: index).flatMap { Array($0.tokens) })
+        let literalTokens = Set((literals ?? Literals.find(in: sentence, index: index)).flatMap { Array($0.tokens) })
         // Drop what is not a node: demonyms, literals, pronouns, untyped leftovers, lower-case words.
         var keep: [Bool] = candidates.map { candidate in
             let text = words[candidate.tokens].joined(separator: " ")

@@ -9,7 +9,8 @@ import KGLanguage
 struct RepeatedProperNouns {
     let lexicon: Lexicon
 
-    func added(to found: [NameFinder.Result], sentences: [Sentence]) -> [NameFinder.Result] {
+    /// `literals` holds each sentence's `Literals.find`.
+    func added(to found: [NameFinder.Result], sentences: [Sentence], literals: [[Literal]]) -> [NameFinder.Result] {
         // Places in text order, counted by spelling: the candidates join their sentences in the
         // order they are written, as the resolver's first-mention order and first-match choices expect.
         var places: [(run: [String], sentence: Int, tokens: Range<Int>)] = []
@@ -17,7 +18,7 @@ struct RepeatedProperNouns {
         for (s, sentence) in sentences.enumerated() {
             let tokens = sentence.tokens
             let covered = Set(found[s].candidates.flatMap { Array($0.tokens) })
-            let literal = Set(Literals.find(in: sentence, index: s).flatMap { Array($0.tokens) })
+            let literal = Set(literals[s].flatMap { Array($0.tokens) })
             func proper(_ i: Int) -> Bool {
                 tokens[i].upos == .propn && tokens[i].text.startsUppercase && !covered.contains(i) && !literal.contains(i)
                     && !lexicon.titleWords.contains(tokens[i].text.lowercased()) && lexicon.country(ofDemonym: tokens[i].text) == nil

@@ -5,7 +5,8 @@ enum Acronyms {
 
     /// The letters of `text` when it is written as an acronym (`NATO`, `U.S.`, `NASAMs`), else nil.
     static func letters(_ text: String) -> String? {
-        var body = text.replacingOccurrences(of: ".", with: "")
+        // Foundation's replacement is slow and most words have no period.
+        var body = text.utf8.contains(UInt8(ascii: ".")) ? text.replacingOccurrences(of: ".", with: "") : text
         if body.hasSuffix("s"), body.count > 2 { body.removeLast() }
         guard (2...8).contains(body.count), body.allSatisfy({ $0.isUppercase || $0.isNumber }),
               body.contains(where: \.isLetter) else { return nil }
