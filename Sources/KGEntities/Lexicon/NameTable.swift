@@ -10,6 +10,9 @@ public struct NameTable: Sendable {
     /// The folded first token of every known name: most words start none, and `name` turns
     /// them away before joining any key.
     private var firstWords: Set<String> = []
+    /// Every folded beginning of a known name of two tokens or more (`united`, `united states`):
+    /// `marks` tries only the lengths whose beginnings are known.
+    private var beginnings: Set<String> = []
 
     public init() {}
 
@@ -19,7 +22,9 @@ public struct NameTable: Sendable {
         let key = caseSensitive ? parts.joined(separator: " ") : Lexicon.fold(parts)
         // The first entry wins: files list official and common names before looser variants.
         if names[key] == nil { names[key] = Lexicon.Name(canonical: canonical, type: type, caseSensitive: caseSensitive) }
-        firstWords.insert(Lexicon.foldWord(parts[0]))
+        let folded = parts.map(Lexicon.foldWord)
+        firstWords.insert(folded[0])
+        for length in 1..<parts.count { beginnings.insert(folded[0..<length].joined(separator: " ")) }
         longest = max(longest, parts.count)
     }
 
@@ -42,12 +47,24 @@ public struct NameTable: Sendable {
     /// Per token, `B-type`/`I-type` for the longest known name starting at each word, `-` elsewhere.
     func marks(_ words: [String]) -> [String] { marks(words, folded: words.map(Lexicon.foldWord)) }
 
+    /// The length of the longest start of `folded` (words that start a name) that a known name
+    /// may spell: a name of n tokens has all its beginnings of fewer tokens in `beginnings`.
+    private func longestBeginning(_ folded: ArraySlice<String>) -> Int {
+        var key = folded[folded.startIndex]
+        var length = 1
+        while length < folded.count, beginnings.contains(key) {
+            key += " " + folded[folded.startIndex + length]
+            length += 1
+        }
+        return length
+    }
+
     /// `marks(words)` given each word's `Lexicon.foldWord`.
     func marks(_ words: [String], folded: [String]) -> [String] {
         var marks = Array(repeating: "-", count: words.count)
         var i = 0
         while i < words.count {
-            let longest = firstWords.contains(folded[i]) ? min(self.longest, words.count - i) : 0
+            let longest = firstWords.contains(folded[i]) ? longestBeginning(folded[i..<min(words.count, i + self.longest)]) : 0
             var matched = 1
             for length in stride(from: longest, through: 1, by: -1) {
                 if let name = name(words[i..<(i + length)], folded: folded[i..<(i + length)]) {

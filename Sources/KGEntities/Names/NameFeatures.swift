@@ -146,6 +146,7 @@ struct NameFeatures {
 
     /// `Xxxx` → `Xx`, `U.S.` → `X.X.`, `1999` → `d`: character classes with repeats collapsed.
     static func shape(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) { return asciiShape(word) }
         var shape = ""
         var last: Character = " "
         for character in word {
@@ -154,6 +155,24 @@ struct NameFeatures {
             last = mapped
         }
         return shape
+    }
+
+    /// `shape` of a word of ASCII characters other than CR, each one byte: read byte by byte
+    /// rather than through Unicode character properties.
+    private static func asciiShape(_ word: String) -> String {
+        var bytes: [UInt8] = []
+        var last = UInt8(ascii: " ")  // as `shape` starts
+        for byte in word.utf8 {
+            let mapped: UInt8 = switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): UInt8(ascii: "X")
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): UInt8(ascii: "x")
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(ascii: "d")
+            default: byte
+            }
+            if mapped != last { bytes.append(mapped) }
+            last = mapped
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Per token, what the lexicon says: inside a known name (`B-place`, `I-organization`), a

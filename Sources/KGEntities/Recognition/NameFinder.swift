@@ -41,8 +41,9 @@ struct NameFinder {
     /// `articleText` asks for names a news reader would see: at least one capital letter or digit.
     /// `literals` are the sentence's `Literals.find`, when the caller has them.
     func find(in sentence: Sentence, index: Int, articleText: Bool = true, literals: [Literal]? = nil) -> Result {
-        let words = sentence.tokens.map(\.text)
-        let pos = sentence.tokens.allSatisfy({ $0.xpos != .untagged }) ? sentence.tokens.map(\.xpos.label) : nil
+        // Closures, not key paths: a key path is read through the runtime, token by token.
+        let words = sentence.tokens.map { $0.text }
+        let pos = sentence.tokens.allSatisfy({ $0.xpos != .untagged }) ? sentence.tokens.map { $0.xpos.label } : nil
         var candidates = NameSpan.spans(of: tagger.tag(words, pos: pos)).map { span in
             Candidate(sentence: index, tokens: span.tokens, type: Self.type(of: span.label), evidence: .tagger)
         }
@@ -233,7 +234,7 @@ struct NameFinder {
             var end = i + 1
             while end < tokens.count, proper(end), !result.contains(where: { $0.tokens.contains(end) }) { end += 1 }
             let run = Candidate(sentence: index, tokens: i..<end, type: .object, evidence: .tagger)
-            let typed = typedByCues(run, words: tokens.map(\.text))
+            let typed = typedByCues(run, words: tokens.map { $0.text })
             if typed.evidence == .cue { result.append(typed) }
             i = end
         }
