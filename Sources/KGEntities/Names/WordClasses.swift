@@ -62,7 +62,10 @@ public struct WordClasses: Sendable {
 
     /// The fine and coarse cluster of a lower-cased word as feature values; `u` when unknown.
     func cluster(_ lowered: String) -> (fine: String, coarse: String) {
-        let key = lowered.contains(where: \.isNumber) ? String(lowered.map { $0.isNumber ? "0" : $0 }) : lowered
+        // In ASCII only the digits are numbers, so most words need no scan by character.
+        let ascii = lowered.utf8.allSatisfy { $0 < 0x80 }
+        let numeric = ascii ? lowered.utf8.contains { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } : lowered.contains(where: \.isNumber)
+        let key = numeric ? String(lowered.map { $0.isNumber ? "0" : $0 }) : lowered
         guard let value = clusters[key] else { return ("u", "u") }
         return (Self.decimal[Int(value & 0xFF)], Self.decimal[Int(value >> 8)])
     }

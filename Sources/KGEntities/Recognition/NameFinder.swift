@@ -162,7 +162,8 @@ struct NameFinder {
         var i = 0
         while i < words.count {
             var found: (Int, Lexicon.Name)?
-            if words[i].startsUppercase {
+            // Every length's name starts with this word: one test turns most words away.
+            if words[i].startsUppercase, lexicon.startsName(words[i]) {
                 for length in stride(from: min(lexicon.longestName, words.count - i), through: 1, by: -1) {
                     if let name = lexicon.name(words[i..<(i + length)]), !words[i + length - 1].isPossessive {
                         found = (length, name)

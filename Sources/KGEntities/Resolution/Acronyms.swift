@@ -5,6 +5,8 @@ enum Acronyms {
 
     /// The letters of `text` when it is written as an acronym (`NATO`, `U.S.`, `NASAMs`), else nil.
     static func letters(_ text: String) -> String? {
+        // A word starting with a lower-case ASCII letter starts its letters with it: no acronym.
+        if let first = text.utf8.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) { return nil }
         // Foundation's replacement is slow and most words have no period.
         var body = text.utf8.contains(UInt8(ascii: ".")) ? text.replacingOccurrences(of: ".", with: "") : text
         if body.hasSuffix("s"), body.count > 2 { body.removeLast() }
