@@ -1,7 +1,7 @@
 import KGCore
 import KGLanguage
 
-/// Two readings a greedy parser gets wrong around verbs of giving and paying.
+/// A reading a greedy parser gets wrong around verbs of giving and paying.
 extension ParseRepair {
     /// `is to pay Statoil 2bn kroner` parsed with the name as a compound of the amount's noun: a
     /// name right after a verb (or its determiner) that is followed by a number or currency sign
@@ -23,17 +23,6 @@ extension ParseRepair {
                 tokens[k].deprel = tree.upos(k) == .num ? .nummod : .compound
             }
             if start < name { tokens[start].head = name }
-        }
-    }
-
-    /// `Norsk Hydro is to pay …` parsed with `is` as a copula and the subject as an outer one:
-    /// `be to` before a verb is an auxiliary of obligation or plan, and the subject the verb's.
-    static func beToReadAsCopula(_ tokens: inout [Token], _ tree: DependencyTree) {
-        for v in tree.indices where tree.upos(v) == .verb {
-            guard let be = tree.kid(v, [.cop]), tree.lemma(be) == "be",
-                  let to = tree.kid(v, [.mark]), tree.word(to) == "to", be < to, to < v else { continue }
-            tokens[be].deprel = .aux
-            for s in tree.kids(v, [.nsubj]) where tokens[s].deprel == .nsubjOuter { tokens[s].deprel = .nsubj }
         }
     }
 }

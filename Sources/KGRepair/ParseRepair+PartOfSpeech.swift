@@ -1,8 +1,8 @@
 import KGCore
 import KGLanguage
 
-/// Repairs for tagging errors that the parse then builds on: verbs read as nouns or modifiers,
-/// nouns read as verbs.
+/// Repairs for tagging errors that the parse then builds on (verbs read as nouns, nouns read as
+/// verbs) that need more than a tree pattern.
 extension ParseRepair {
     /// `The plant produces glass` with `produces` tagged a plural noun: a noun that has a
     /// subject right before it but no copula, or has an auxiliary, is a verb; so is the root of a
@@ -60,42 +60,6 @@ extension ParseRepair {
             } else if tree.isPunct(d) && d > v {
                 tokens[d].head = v
             }
-        }
-    }
-
-    /// `although the show drew crowds` parsed with `drew` as a modifier of `crowds` and the
-    /// subject hung on that noun: a past verb right before a bare noun that has a subject of its
-    /// own (and no copula) heads the clause, the noun its object.
-    static func verbReadAsModifier(_ tokens: inout [Token], _ tree: DependencyTree) {
-        for n in tree.indices where tree.upos(n) == .noun && n > 0 {
-            let v = n - 1
-            guard tree.upos(v) == .verb, [.vbd, .vbn].contains(tokens[v].xpos), tree.head(v) == n, tree.is(v, [.amod]),
-                  tree.kid(n, [.cop, .det, .nmodPoss]) == nil,
-                  let subject = tree.kid(n, [.nsubj]), subject < v else { continue }
-            tokens[v].head = tokens[n].head
-            tokens[v].deprel = tokens[n].deprel
-            tokens[v].xpos = .vbd
-            tokens[n].head = v
-            tokens[n].deprel = .obj
-            for d in tree.children[n] where d < v { tokens[d].head = v }
-        }
-    }
-
-    /// `asks a few questions and proposes some answers` with `proposes` read as a plural noun
-    /// coordinated with the object: an -s noun after `and`, coordinated with the object of a
-    /// present-tense verb and followed straight away by a determiner, is a second verb, and the
-    /// phrase that determiner opens its object.
-    static func verbReadAsObjectConjunct(_ tokens: inout [Token], _ tree: DependencyTree) {
-        for n in tree.indices where tree.upos(n) == .noun && tokens[n].xpos == .nns && n + 1 < tokens.count && n > 0 {
-            guard tree.is(n, [.conj]), tree.word(n - 1) == "and" || tree.word(n - 1) == "or", tree.kid(n, [.det, .amod, .compound]) == nil,
-                  let object = tree.head(n), tree.is(object, [.obj]), let verb = tree.head(object), tokens[verb].xpos == .vbz,
-                  tree.upos(n + 1) == .det || tokens[n + 1].xpos == .prpPossessive,
-                  let phrase = tree.head(n + 1), phrase > n + 1, [.noun, .propn].contains(tree.upos(phrase)) else { continue }
-            tokens[n].upos = .verb
-            tokens[n].xpos = .vbz
-            tokens[n].head = verb
-            tokens[phrase].head = n
-            tokens[phrase].deprel = .obj
         }
     }
 

@@ -1,7 +1,7 @@
 import KGCore
 import KGLanguage
 
-/// Repairs around verbs of saying: inserted `, X said ,`, reports hung beside the verb, and
+/// Repairs around verbs of saying that need more than a tree pattern: inserted `, X said ,`, and
 /// speakers after a quotation or after an unquoted report.
 extension ParseRepair {
     /// `The buyers , analysts said , could be foreign firms` parsed with `said` as a relative clause
@@ -20,17 +20,6 @@ extension ParseRepair {
             tokens[v].deprel = .parataxis
             for d in tree.children[noun] where tree.isPunct(d) && d > said { tokens[d].head = said }
             return
-        }
-    }
-
-    /// `S , he adds .` parsed with S beside the verb of saying rather than as what it says: a
-    /// clause before a verb of saying that has no complement or object of its own is its complement.
-    static func reportReadAsParataxis(_ tokens: inout [Token], _ tree: DependencyTree) {
-        for v in tree.indices where tree.upos(v) == .verb && RepairLexicon.speech.contains(tree.lemma(v)) {
-            guard tree.kid(v, [.ccomp, .obj, .xcomp]) == nil,
-                  let said = tree.kids(v, [.parataxis]).first(where: { $0 < v && [.verb, .aux, .adj, .noun].contains(tree.upos($0)) }),
-                  tree.kid(said, [.nsubj, .nsubjPass, .csubj, .expl]) != nil else { continue }
-            tokens[said].deprel = .ccomp
         }
     }
 

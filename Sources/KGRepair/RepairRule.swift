@@ -19,4 +19,8 @@ public struct RepairRule: Sendable {
         self.example = example
         self.apply = apply
     }
+
+    init(_ name: String, _ summary: String, example: String, pattern: TreePattern) {
+        self.init(name, summary, example: example, apply: pattern.apply)
+    }
 }
