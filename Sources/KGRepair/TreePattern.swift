@@ -72,14 +72,13 @@ struct TreePattern: Sendable {
         case relabelDependents(of: Name, from: DependencyRelation, to: DependencyRelation)
     }
 
-    let names: [String]
     private let places: [Place<Int>]
     private let tests: [[Test<Int>]]
     private let edits: [Edit<Int>]
 
     /// Node names resolve to their positions once; a name used before its node is a programming error.
     init(match nodes: [Node], rewrite: [Edit<String>]) {
-        names = nodes.map(\.name)
+        let names = nodes.map(\.name)
         precondition(Set(names).count == names.count, "pattern node names repeat: \(names)")
         var known: [String: Int] = [:]
         func index(_ name: String) -> Int {
