@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 
 /// Child processes `kg bench` times: `kg query` for start-up, and the peer.
 enum BenchProcesses {
@@ -79,7 +80,7 @@ enum BenchProcesses {
 }
 
 /// A failure of the benchmark itself, printed as one line.
-struct BenchError: Error, CustomStringConvertible {
+struct BenchError: DiagnosticConvertible, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
 }

@@ -43,9 +43,15 @@ public struct Diagnostic: DiagnosticConvertible, Sendable, Hashable, CustomStrin
     }
 }
 
-/// An error that knows its place: a file and line, a column.
+/// An error as kg reports it. Every error type of kg's conforms: one that knows its place (a file
+/// and line, a column) gives it; one that does not gets the default, its description as the message.
 public protocol DiagnosticConvertible: Error {
     var diagnostic: Diagnostic { get }
+}
+
+extension DiagnosticConvertible where Self: CustomStringConvertible {
+    /// No place: the description is the message (`kg: error: DESCRIPTION`).
+    public var diagnostic: Diagnostic { Diagnostic(message: description) }
 }
 
 extension Diagnostic {

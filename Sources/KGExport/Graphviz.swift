@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 
 /// Graphviz's `dot` program, found on PATH, run on DOT text held in memory.
 public enum Graphviz {
@@ -50,7 +51,7 @@ public enum Graphviz {
     }
 }
 
-public enum GraphvizError: Error, CustomStringConvertible, Sendable {
+public enum GraphvizError: DiagnosticConvertible, CustomStringConvertible, Sendable {
     case notInstalled
     case failed(status: Int32, messages: String)
 

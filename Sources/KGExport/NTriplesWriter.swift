@@ -1,4 +1,5 @@
 import KGStore
+import KGCore
 
 /// Writes a graph as RDF 1.1 N-Triples, in canonical form (one triple a line, literals
 /// escaped per the grammar, IRIs percent-encoded to ASCII), so any RDF store loads it.
@@ -163,7 +164,7 @@ public struct NTriplesWriter: Sendable {
 }
 
 /// Why a base IRI was refused.
-public enum NTriplesError: Error, CustomStringConvertible, Sendable {
+public enum NTriplesError: DiagnosticConvertible, CustomStringConvertible, Sendable {
     case baseNotAbsolute(String)
     case baseCharacter(String, Unicode.Scalar)
 

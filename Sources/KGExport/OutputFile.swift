@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 
 #if canImport(Glibc)
 import Glibc
@@ -206,7 +207,7 @@ private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count
 private func systemClose(_ descriptor: Int32) -> Int32 { close(descriptor) }
 private func systemOpen(_ path: String, _ flags: Int32) -> Int32 { open(path, flags, 0o666) }
 
-public struct OutputFileError: Error, CustomStringConvertible, Sendable {
+public struct OutputFileError: DiagnosticConvertible, CustomStringConvertible, Sendable {
     public var path: String
     public var reason: String
     /// The system's error number when the failure came from a system call.

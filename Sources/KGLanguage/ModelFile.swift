@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 
 /// kg's model file format (tagger.kgm, parser.kgm, lemmas.kgm), version 3 (1 had no tagger second pass,
 /// 2 no ambiguity classes).
@@ -68,7 +69,7 @@ enum ModelFile {
 }
 
 /// A model file that cannot be used (the language models', the name tagger's): where it is and why.
-public struct ModelError: Error, CustomStringConvertible, Sendable {
+public struct ModelError: DiagnosticConvertible, CustomStringConvertible, Sendable {
     public var path: String
     public var reason: String
     public var description: String { "model \(path): \(reason)" }

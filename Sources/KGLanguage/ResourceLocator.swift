@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 
 /// Finds kg's data files (models, lexicons) for a development build and for an installed binary.
 ///
@@ -10,7 +11,7 @@ import Foundation
 ///
 ///     let url = try ResourceLocator.file("tagger.bin", in: "Models", module: "KGLanguage")
 public enum ResourceLocator {
-    public struct NotFound: Error, CustomStringConvertible, Sendable {
+    public struct NotFound: DiagnosticConvertible, CustomStringConvertible, Sendable {
         public var file: String
         public var searched: [String]
         public var description: String {

@@ -1,6 +1,7 @@
+import KGCore
 /// A query that parsed but cannot be answered: an unknown or ambiguous name, a relation
 /// the graph does not have. `offset` (Unicode scalars) points at the name when known.
-public struct QueryError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct QueryError: DiagnosticConvertible, Equatable, Sendable, CustomStringConvertible {
     public var message: String
     public var offset: Int?
 

@@ -1,8 +1,9 @@
+import KGCore
 /// A query the parser could not read: where it went wrong and what was expected there.
 ///
 /// `offset` and `column` count Unicode scalars from the start of the query (column is 1-based),
 /// so the shell can put a caret under the offending token.
-public struct QuerySyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct QuerySyntaxError: DiagnosticConvertible, Equatable, Sendable, CustomStringConvertible {
     public var message: String
     public var offset: Int
     /// True when more input could complete the query (an unclosed quote); the shell then

@@ -1,15 +1,14 @@
 import KGCore
 import KGLanguage
 
-/// Repairs for attachment errors a greedy parser makes often enough to cost facts: a phrase
-/// hung on the wrong head, or on the right head by the wrong relation.
+/// Repairs for attachment errors (a phrase hung on the wrong head, or on the right head by the
+/// wrong relation) that need more than a tree pattern: runs of words, whole subtrees, counts.
 extension ParseRepair {
     /// `the Lowell , Mass. , bakery` parsed as a coordination, or with the name and the noun
     /// apart: a name between a determiner and a state abbreviation set off by commas, followed by
     /// a common noun, says where that noun's thing is. The noun heads the phrase (taking the name's
     /// place when it hung inside it), the name modifies it and the state is the name's apposition.
-    static func townAndStateBeforeNoun(_ tokens: inout [Token]) {
-        let tree = DependencyTree(tokens)
+    static func townAndStateBeforeNoun(_ tokens: inout [Token], _ tree: DependencyTree) {
         for state in tree.indices where state >= 3 && state + 2 < tokens.count && RepairLexicon.stateAbbreviations.contains(tree.word(state)) {
             let town = state - 2
             guard tree.word(state - 1) == ",", tree.word(state + 1) == ",", tree.upos(town) == .propn else { continue }
@@ -42,28 +41,9 @@ extension ParseRepair {
         }
     }
 
-    /// `briefed Ukrainian President Zelenskyy` parsed as briefed –xcomp→ Ukrainian –obl→ Zelenskyy:
-    /// an adjective complement whose only nominal is a bare (preposition-less) oblique right after
-    /// it is really a modifier of that noun, and the noun the verb's object.
-    static func adjectiveReadAsComplement(_ tokens: inout [Token]) {
-        let tree = DependencyTree(tokens)
-        for a in tree.indices where tokens[a].upos == .adj && tree.is(a, [.xcomp]) {
-            guard let verb = tree.head(a), tree.upos(verb) == .verb, tree.kid(verb, [.obj]) == nil,
-                  tree.kid(a, [.cop]) == nil,
-                  let noun = tree.kids(a, [.obl]).first(where: { $0 > a && tree.kid($0, [.case]) == nil }),
-                  [.noun, .propn].contains(tree.upos(noun)),
-                  ((a + 1)..<noun).allSatisfy({ tree.dominates(noun, $0) }) else { continue }
-            tokens[noun].head = verb
-            tokens[noun].deprel = .obj
-            tokens[a].head = noun
-            tokens[a].deprel = .amod
-        }
-    }
-
     /// `Russia and North Korea agreed` parsed with two subjects of `agreed`: a later subject that
     /// opens with `and`/`or` is a conjunct of the earlier one.
-    static func coordinatedSubjectsReadAsTwo(_ tokens: inout [Token]) {
-        let tree = DependencyTree(tokens)
+    static func coordinatedSubjectsReadAsTwo(_ tokens: inout [Token], _ tree: DependencyTree) {
         for verb in tree.indices {
             let subjects = tree.kids(verb, [.nsubj]).sorted()
             guard subjects.count > 1, let first = subjects.first else { continue }
@@ -80,8 +60,7 @@ extension ParseRepair {
     /// conjunct, a complement …): a clause that opens with a wh-pronoun (after a preposition,
     /// perhaps) right after a noun is a relative clause of that noun; and its `of which` beside a
     /// number or quantifier is that number's part (`wants seven of which`).
-    static func relativeReadAsParataxis(_ tokens: inout [Token]) {
-        let tree = DependencyTree(tokens)
+    static func relativeReadAsParataxis(_ tokens: inout [Token], _ tree: DependencyTree) {
         for p in tree.indices where ![.aclRelcl, .root].contains(tokens[p].deprel) && [.verb, .aux, .adj, .noun].contains(tree.upos(p)) {
             let clause = tree.subtree(p).filter { !tree.isPunct($0) }
             guard let first = clause.first, first > 0 else { continue }
@@ -108,39 +87,10 @@ extension ParseRepair {
         }
     }
 
-    /// `was made largely of steel` parsed with `of steel` under `largely`: a prepositional phrase
-    /// below an adverb of a verb belongs to the verb.
-    static func obliqueUnderAnAdverb(_ tokens: inout [Token]) {
-        let tree = DependencyTree(tokens)
-        for a in tree.indices where tree.upos(a) == .adv && tree.is(a, [.advmod]) {
-            guard let verb = tree.head(a), tree.upos(verb) == .verb else { continue }
-            for o in tree.kids(a, [.obl, .nmod]) where o > a && tree.kid(o, [.case]) != nil {
-                tokens[o].head = verb
-                tokens[o].deprel = .obl
-            }
-        }
-    }
-
-    /// `met Ana Ruiz in Lima` parsed with `in Lima` under `Ana Ruiz`: a name rarely takes a
-    /// restrictive place or time phrase, so a named object's phrase with a locative preposition
-    /// belongs to the verb.
-    static func placeUnderAnObjectName(_ tokens: inout [Token]) {
-        let tree = DependencyTree(tokens)
-        for n in tree.indices where tree.is(n, [.nmod]) && tree.upos(n) == .propn {
-            guard let name = tree.head(n), n > name, tree.upos(name) == .propn, tree.is(name, [.obj]),
-                  let verb = tree.head(name), tree.upos(verb) == .verb,
-                  let preposition = tree.kid(n, [.case]), ["in", "at", "on", "near", "during"].contains(tree.word(preposition))
-            else { continue }
-            tokens[n].head = verb
-            tokens[n].deprel = .obl
-        }
-    }
-
     /// `Having signed the treaty , the ministers flew home` parsed with `signed` as the root and
     /// the main clause as its adverbial: a subjectless participle clause opening the sentence is
     /// the adverbial of the clause after it that has a subject.
-    static func participleReadAsMainClause(_ tokens: inout [Token]) {
-        let tree = DependencyTree(tokens)
+    static func participleReadAsMainClause(_ tokens: inout [Token], _ tree: DependencyTree) {
         guard let root = tree.indices.first(where: { tree.head($0) == nil && tree.upos($0) == .verb }),
               tree.kid(root, [.nsubj, .nsubjPass, .csubj]) == nil,
               tree.tokens[root].xpos == .vbg || tree.kids(root, [.aux]).contains(where: { tree.tokens[$0].xpos == .vbg }),
@@ -156,26 +106,9 @@ extension ParseRepair {
         for d in tree.children[root] where tree.isPunct(d) && d > main { tokens[d].head = main }
     }
 
-    /// `sold to Dave Lee` parsed with `to` as the oblique and `Dave` below it: a preposition that
-    /// heads a phrase gives the head to the nominal right after it and becomes its `case`.
-    static func prepositionReadAsHead(_ tokens: inout [Token]) {
-        let tree = DependencyTree(tokens)
-        for a in tree.indices where tree.upos(a) == .adp && tree.is(a, [.obl, .nmod, .obj]) {
-            guard let h = tree.head(a), a + 1 < tokens.count, tree.head(a + 1) == a,
-                  [.noun, .propn, .num, .pron].contains(tree.upos(a + 1)) else { continue }
-            let noun = a + 1
-            tokens[noun].head = h
-            tokens[noun].deprel = tokens[a].deprel
-            for d in tree.children[a] where d != noun { tokens[d].head = noun }
-            tokens[a].head = noun
-            tokens[a].deprel = .case
-        }
-    }
-
     /// `Arminius , leader of the tribe , fled` parsed as a coordination: a noun joined to a name by
     /// a comma alone, in a coordination with no `and`/`or` anywhere, is an apposition.
-    static func appositionReadAsConjunct(_ tokens: inout [Token]) {
-        let tree = DependencyTree(tokens)
+    static func appositionReadAsConjunct(_ tokens: inout [Token], _ tree: DependencyTree) {
         let nominal: Set<UPOS> = [.noun, .propn]
         for n in tree.indices where tree.upos(n) == .propn {
             let conjuncts = tree.kids(n, [.conj])
@@ -188,26 +121,12 @@ extension ParseRepair {
     /// `$ 6.25 a share`, `decliners 1,111 to 349` parsed as appositions: a common-noun or number
     /// phrase straight after a noun or number, with no comma, bracket or dash between, is a
     /// measure phrase of it (UD `nmod:npmod`) and stays in its argument.
-    static func measureReadAsApposition(_ tokens: inout [Token]) {
-        let tree = DependencyTree(tokens)
+    static func measureReadAsApposition(_ tokens: inout [Token], _ tree: DependencyTree) {
         for a in tree.indices where tree.is(a, [.appos]) {
             guard let h = tree.head(a), h < a, tree.upos(a) != .propn, tree.upos(h) != .propn,
                   tree.kid(a, [.case]) == nil,
                   let first = tree.subtree(a).first(where: { !tree.isPunct($0) }), first > 0, !tree.isPunct(first - 1) else { continue }
             tokens[a].deprel = .nmodNpmod
-        }
-    }
-
-    /// `chairman of Spain 's biggest bank Santander` parsed with `Santander` as an apposition of
-    /// `chairman`: a name right after a role noun's of-object names that object.
-    static func nameOfAnOfObjectReadAsTheRolesApposition(_ tokens: inout [Token]) {
-        let tree = DependencyTree(tokens)
-        for a in tree.indices where tree.is(a, [.appos]) && tree.upos(a) == .propn {
-            guard let role = tree.head(a), role < a, tree.upos(role) == .noun,
-                  let object = tree.kids(role, [.nmod]).first(where: { m in
-                      m + 1 == a && tree.upos(m) == .noun && tree.kid(m, [.case]).map { tree.word($0) == "of" } == true
-                  }) else { continue }
-            tokens[a].head = object
         }
     }
 }

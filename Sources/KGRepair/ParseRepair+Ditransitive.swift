@@ -1,13 +1,12 @@
 import KGCore
 import KGLanguage
 
-/// Two readings a greedy parser gets wrong around verbs of giving and paying.
+/// A reading a greedy parser gets wrong around verbs of giving and paying.
 extension ParseRepair {
     /// `is to pay Statoil 2bn kroner` parsed with the name as a compound of the amount's noun: a
     /// name right after a verb (or its determiner) that is followed by a number or currency sign
     /// inside the verb's object is the verb's indirect object, and the number the object's own.
-    static func recipientReadAsCompoundOfAnAmount(_ tokens: inout [Token]) {
-        let tree = DependencyTree(tokens)
+    static func recipientReadAsCompoundOfAnAmount(_ tokens: inout [Token], _ tree: DependencyTree) {
         for o in tree.indices where tree.is(o, [.obj]) {
             guard let v = tree.head(o), v < o, tree.upos(v) == .verb,
                   let name = tree.kids(o, [.compound]).first(where: { tree.upos($0) == .propn }) else { continue }
@@ -24,18 +23,6 @@ extension ParseRepair {
                 tokens[k].deprel = tree.upos(k) == .num ? .nummod : .compound
             }
             if start < name { tokens[start].head = name }
-        }
-    }
-
-    /// `Norsk Hydro is to pay …` parsed with `is` as a copula and the subject as an outer one:
-    /// `be to` before a verb is an auxiliary of obligation or plan, and the subject the verb's.
-    static func beToReadAsCopula(_ tokens: inout [Token]) {
-        let tree = DependencyTree(tokens)
-        for v in tree.indices where tree.upos(v) == .verb {
-            guard let be = tree.kid(v, [.cop]), tree.lemma(be) == "be",
-                  let to = tree.kid(v, [.mark]), tree.word(to) == "to", be < to, to < v else { continue }
-            tokens[be].deprel = .aux
-            for s in tree.kids(v, [.nsubj]) where tokens[s].deprel == .nsubjOuter { tokens[s].deprel = .nsubj }
         }
     }
 }

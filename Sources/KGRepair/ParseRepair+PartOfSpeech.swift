@@ -1,15 +1,14 @@
 import KGCore
 import KGLanguage
 
-/// Repairs for tagging errors that the parse then builds on: verbs read as nouns or modifiers,
-/// nouns read as verbs.
+/// Repairs for tagging errors that the parse then builds on (verbs read as nouns, nouns read as
+/// verbs) that need more than a tree pattern.
 extension ParseRepair {
     /// `The plant produces glass` with `produces` tagged a plural noun: a noun that has a
     /// subject right before it but no copula, or has an auxiliary, is a verb; so is the root of a
     /// sentence with no predicate at all when it is a plural noun after a noun phrase
     /// (`The choir performs in Lyon` parsed as one long noun phrase).
-    static func verbReadAsNoun(_ tokens: inout [Token]) {
-        let tree = DependencyTree(tokens)
+    static func verbReadAsNoun(_ tokens: inout [Token], _ tree: DependencyTree) {
         for n in tree.indices where tree.upos(n) == .noun && tree.kid(n, [.cop]) == nil {
             let subject: Int
             if tree.kid(n, [.aux]) != nil, let s = tree.kids(n, [.nsubj]).last(where: { $0 < n }) {
@@ -41,8 +40,7 @@ extension ParseRepair {
     /// sentence and `has risen` hung on it without a subject: a root verb in its base form with no
     /// subject, auxiliary or complementiser, followed by a clause of its own that has an auxiliary
     /// but no subject, is a noun, that clause's subject; that clause heads the sentence.
-    static func nounReadAsVerb(_ tokens: inout [Token]) {
-        let tree = DependencyTree(tokens)
+    static func nounReadAsVerb(_ tokens: inout [Token], _ tree: DependencyTree) {
         guard let r = tree.indices.first(where: { tree.head($0) == nil }), tokens[r].xpos == .vb,
               tree.kid(r, [.nsubj, .nsubjPass, .aux, .mark, .obj]) == nil,
               let v = tree.kids(r, [.advcl, .conj, .ccomp, .parataxis]).first(where: { $0 > r }),
@@ -65,50 +63,12 @@ extension ParseRepair {
         }
     }
 
-    /// `although the show drew crowds` parsed with `drew` as a modifier of `crowds` and the
-    /// subject hung on that noun: a past verb right before a bare noun that has a subject of its
-    /// own (and no copula) heads the clause, the noun its object.
-    static func verbReadAsModifier(_ tokens: inout [Token]) {
-        let tree = DependencyTree(tokens)
-        for n in tree.indices where tree.upos(n) == .noun && n > 0 {
-            let v = n - 1
-            guard tree.upos(v) == .verb, [.vbd, .vbn].contains(tokens[v].xpos), tree.head(v) == n, tree.is(v, [.amod]),
-                  tree.kid(n, [.cop, .det, .nmodPoss]) == nil,
-                  let subject = tree.kid(n, [.nsubj]), subject < v else { continue }
-            tokens[v].head = tokens[n].head
-            tokens[v].deprel = tokens[n].deprel
-            tokens[v].xpos = .vbd
-            tokens[n].head = v
-            tokens[n].deprel = .obj
-            for d in tree.children[n] where d < v { tokens[d].head = v }
-        }
-    }
-
-    /// `asks a few questions and proposes some answers` with `proposes` read as a plural noun
-    /// coordinated with the object: an -s noun after `and`, coordinated with the object of a
-    /// present-tense verb and followed straight away by a determiner, is a second verb, and the
-    /// phrase that determiner opens its object.
-    static func verbReadAsObjectConjunct(_ tokens: inout [Token]) {
-        let tree = DependencyTree(tokens)
-        for n in tree.indices where tree.upos(n) == .noun && tokens[n].xpos == .nns && n + 1 < tokens.count && n > 0 {
-            guard tree.is(n, [.conj]), tree.word(n - 1) == "and" || tree.word(n - 1) == "or", tree.kid(n, [.det, .amod, .compound]) == nil,
-                  let object = tree.head(n), tree.is(object, [.obj]), let verb = tree.head(object), tokens[verb].xpos == .vbz,
-                  tree.upos(n + 1) == .det || tokens[n + 1].xpos == .prpPossessive,
-                  let phrase = tree.head(n + 1), phrase > n + 1, [.noun, .propn].contains(tree.upos(phrase)) else { continue }
-            tokens[n].upos = .verb
-            tokens[n].xpos = .vbz
-            tokens[n].head = verb
-            tokens[phrase].head = n
-            tokens[phrase].deprel = .obj
-        }
-    }
-
     /// `After the storm , Lake Creek enters the valley` with `enters` tagged a plural noun whose
     /// `compound` is the name before it and whose `obj` is the valley: a noun with an object is a
     /// verb, the nominal just before it its subject. When the parse made it a conjunct inside a
     /// subordinate clause that heads the sentence (`Upon exiting …`), it heads the sentence instead.
-    static func nounWithAnObject(_ tokens: inout [Token]) {
-        var tree = DependencyTree(tokens)
+    static func nounWithAnObject(_ tokens: inout [Token], _ tree: DependencyTree) {
+        var tree = tree
         let finite: Set<XPOS> = [.vbz, .vbd, .vbp, .md]
         for n in tree.indices where tree.upos(n) == .noun && [.nns, .nn].contains(tokens[n].xpos) {
             guard tree.kid(n, [.det, .nmodPoss, .case, .cop]) == nil,

@@ -1,14 +1,13 @@
 import KGCore
 import KGLanguage
 
-/// Repairs around verbs of saying: inserted `, X said ,`, reports hung beside the verb, and
+/// Repairs around verbs of saying that need more than a tree pattern: inserted `, X said ,`, and
 /// speakers after a quotation or after an unquoted report.
 extension ParseRepair {
     /// `The buyers , analysts said , could be foreign firms` parsed with `said` as a relative clause
     /// of `buyers` and the rest as what was said: the inserted `…, X said ,` stands beside the
     /// sentence, whose subject is the noun before it.
-    static func speechInsertReadAsRelativeClause(_ tokens: inout [Token]) {
-        let tree = DependencyTree(tokens)
+    static func speechInsertReadAsRelativeClause(_ tokens: inout [Token], _ tree: DependencyTree) {
         guard let noun = tree.indices.first(where: { tree.head($0) == nil }), [.noun, .propn, .pron].contains(tree.upos(noun)) else { return }
         for v in tree.children[noun] where tree.is(v, [.acl, .appos, .parataxis]) && RepairLexicon.speech.contains(tree.lemma(v)) {
             guard tree.kid(v, [.nsubj]) != nil, let said = tree.kids(v, [.ccomp, .xcomp, .parataxis]).first(where: { $0 > v }),
@@ -24,24 +23,11 @@ extension ParseRepair {
         }
     }
 
-    /// `S , he adds .` parsed with S beside the verb of saying rather than as what it says: a
-    /// clause before a verb of saying that has no complement or object of its own is its complement.
-    static func reportReadAsParataxis(_ tokens: inout [Token]) {
-        let tree = DependencyTree(tokens)
-        for v in tree.indices where tree.upos(v) == .verb && RepairLexicon.speech.contains(tree.lemma(v)) {
-            guard tree.kid(v, [.ccomp, .obj, .xcomp]) == nil,
-                  let said = tree.kids(v, [.parataxis]).first(where: { $0 < v && [.verb, .aux, .adj, .noun].contains(tree.upos($0)) }),
-                  tree.kid(said, [.nsubj, .nsubjPass, .csubj, .expl]) != nil else { continue }
-            tokens[said].deprel = .ccomp
-        }
-    }
-
     /// `“The plan will fail , ” warns Ana Ruiz .` parsed with the verb of saying inside the
     /// quotation's clause (a conjunct, a clausal subject …) and the speaker as its object: a verb of
     /// saying right after a sentence-opening quotation closed by `, ”` heads the sentence, the
     /// quotation is what it says, and a speaker after it with no subject of its own is its subject.
-    static func speakerAfterQuotation(_ tokens: inout [Token]) {
-        let tree = DependencyTree(tokens)
+    static func speakerAfterQuotation(_ tokens: inout [Token], _ tree: DependencyTree) {
         let quotes = RepairLexicon.quotationMarks
         guard tree.indices.count > 3, quotes.contains(tree.word(0)),
               let v = tree.indices.first(where: { $0 > 2 && quotes.contains(tree.word($0 - 1)) && tree.word($0 - 2) == "," }),
@@ -62,8 +48,7 @@ extension ParseRepair {
     /// as a second verb of the report and the speaker as its object: a verb of saying right after a
     /// comma, with nothing of its own before it and only a name after it that ends the sentence,
     /// heads the sentence; the report is what it says and the name who says it.
-    static func speakerAfterReport(_ tokens: inout [Token]) {
-        let tree = DependencyTree(tokens)
+    static func speakerAfterReport(_ tokens: inout [Token], _ tree: DependencyTree) {
         guard let root = tree.indices.first(where: { tree.head($0) == nil }),
               let last = tree.indices.last(where: { !tree.isPunct($0) }) else { return }
         for v in tree.kids(root, [.conj, .parataxis]) where v > root + 1 && tree.word(v - 1) == ","

@@ -25,12 +25,27 @@ public struct ParseRepair: Sendable {
     /// The tokens with every rule applied; `fired` hears each rule that changed them.
     public func repaired(_ tokens: [Token], fired: (RepairRule) -> Void = { _ in }) -> [Token] {
         var tokens = tokens
+        // Most rules change nothing, so the tree is built once and rebuilt only after one did. The
+        // tree's tokens are the ones the rule started from. No other copy is kept: a second
+        // reference to the buffer would make every rule copy it, written to or not (the optimiser
+        // moves the copy out of the rule's loop).
+        var tree = DependencyTree(tokens)
         for rule in rules {
-            // A rule that writes nothing leaves the buffer shared, so the comparison is free then.
-            let before = tokens
-            rule.apply(&tokens)
-            if tokens != before { fired(rule) }
+            rule.apply(&tokens, tree)
+            if Self.parseDiffers(tokens, tree.tokens) {
+                fired(rule)
+                tree = DependencyTree(tokens)
+            }
         }
         return tokens
+    }
+
+    /// Whether a tag, head or relation differs: the fields rules write, compared without the words.
+    static func parseDiffers(_ tokens: [Token], _ original: [Token]) -> Bool {
+        // By index, field by field: iterating the tokens themselves would copy (and retain) each.
+        tokens.indices.contains { i in
+            tokens[i].head != original[i].head || tokens[i].deprel != original[i].deprel
+                || tokens[i].upos != original[i].upos || tokens[i].xpos != original[i].xpos
+        }
     }
 }

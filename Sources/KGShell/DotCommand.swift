@@ -56,13 +56,13 @@ struct DotCommand: Sendable {
                    arguments: ["off"]) { session, argument in
             if argument.lowercased() == "off" { session.timeout = nil; return .ok }
             guard let seconds = Double(argument), seconds > 0, seconds.isFinite else {
-                throw ShellError(".timeout takes a number of seconds above 0, or off")
+                throw ShellError(".timeout takes a number of seconds above 0, or off", at: 0)
             }
             session.timeout = seconds
             return .ok
         },
         DotCommand(name: ".max-bindings", usage: ".max-bindings N", help: ["stop a pattern past N bindings, its memory (default 10000000)"]) { session, argument in
-            guard let bound = Int(argument), bound >= 1 else { throw ShellError(".max-bindings takes a whole number of at least 1") }
+            guard let bound = Int(argument), bound >= 1 else { throw ShellError(".max-bindings takes a whole number of at least 1", at: 0) }
             session.maxBindings = bound
             return .ok
         },

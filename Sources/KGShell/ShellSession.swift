@@ -119,6 +119,11 @@ public final class ShellSession {
         if trimmed.hasPrefix(".") {
             do {
                 return try dotCommand(trimmed)
+            } catch let error as ShellError {
+                // The offset counts from the command; the line may indent it.
+                let indent = input.prefix(while: \.isWhitespace).unicodeScalars.count
+                report(error.message, at: error.offset.map { indent + $0 }, in: input, source: source, line: line)
+                return .failed
             } catch {
                 reportError("\(error)", source: source, line: line)
                 return .failed
@@ -148,10 +153,10 @@ public final class ShellSession {
                 if mode == .table, result.subgraph == nil { try write(note + "\n") } else { report(note) }
             }
         } catch let error as QuerySyntaxError {
-            reportQueryError(text, offset: error.offset, message: "syntax error: \(error.message)", source: source, line: line)
+            report("syntax error: \(error.message)", at: error.offset, in: text, source: source, line: line)
             return .failed
         } catch let error as QueryError {
-            reportQueryError(text, offset: error.offset, message: error.message, source: source, line: line)
+            report(error.message, at: error.offset, in: text, source: source, line: line)
             return .failed
         } catch {
             reportError("\(error)", source: source, line: line)
@@ -176,7 +181,9 @@ public final class ShellSession {
         }
     }
 
-    private func reportQueryError(_ text: String, offset: Int?, message: String, source: String, line: Int) {
+    /// An error at `offset` (Unicode scalars) in the input `text`: `SOURCE:LINE:COL: error: …` in a
+    /// script, a caret under the input at the prompt and for `kg query`.
+    private func report(_ message: String, at offset: Int?, in text: String, source: String, line: Int) {
         guard let offset else {
             reportError(message, source: source, line: line)
             return
@@ -228,15 +235,21 @@ public final class ShellSession {
         let parts = text.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "\t" })
         let name = String(parts[0]).lowercased()
         let argument = parts.count > 1 ? String(parts[1]).trimmingWhitespace() : ""
-        guard let command = DotCommand.named(name) else { throw ShellError("unknown command \(name); try .help") }
-        return try command.run(self, argument)
+        guard let command = DotCommand.named(name) else { throw ShellError("unknown command \(name); try .help", at: 0) }
+        do {
+            return try command.run(self, argument)
+        } catch let error as ShellError where !argument.isEmpty {
+            // A command's complaint about its argument points at the argument (or into it).
+            let start = text.unicodeScalars.count - String(parts[1]).drop(while: \.isWhitespace).unicodeScalars.count
+            throw ShellError(error.message, at: error.offset.map { start + $0 })
+        }
     }
 
     /// `.mode table|json|tsv|csv`; without an argument, the current mode.
     func setMode(_ argument: String) throws {
         if argument.isEmpty { try write("current output mode: \(mode.rawValue)\n"); return }
         guard let mode = OutputMode(rawValue: argument.lowercased()) else {
-            throw ShellError("unknown mode \"\(argument)\"; use table, json, tsv or csv")
+            throw ShellError("unknown mode \"\(argument)\"; use table, json, tsv or csv", at: 0)
         }
         self.mode = mode
     }
@@ -251,7 +264,7 @@ public final class ShellSession {
     func draw(_ argument: String) throws {
         let words = argument.split(whereSeparator: \.isWhitespace).map(String.init)
         guard words.count == 2 else {
-            guard words.isEmpty else { throw ShellError(".draw takes a setting and a value; see .help commands") }
+            guard words.isEmpty else { throw ShellError(".draw takes a setting and a value; see .help commands", at: 0) }
             let limit = drawing.limit.map(String.init) ?? "none"
             try write("concepts \(drawing.concepts ? "on" : "off"), titles \(drawing.titles ? "on" : "off"), "
                 + "negated \(drawing.showNegated ? "on" : "off"), evidence \(drawing.evidence ? "on" : "off"), "
@@ -259,28 +272,31 @@ public final class ShellSession {
             return
         }
         let (setting, value) = (words[0].lowercased(), words[1])
+        // Where the value starts in the argument, for errors about it.
+        let valueOffset = argument.unicodeScalars.count - argument.drop(while: { !$0.isWhitespace }).drop(while: \.isWhitespace).unicodeScalars.count
         switch setting {
-        case "concepts": drawing.concepts = try onOff(value, ".draw concepts")
-        case "titles": drawing.titles = try onOff(value, ".draw titles")
-        case "negated": drawing.showNegated = try onOff(value, ".draw negated")
-        case "evidence": drawing.evidence = try onOff(value, ".draw evidence")
+        case "concepts": drawing.concepts = try onOff(value, ".draw concepts", at: valueOffset)
+        case "titles": drawing.titles = try onOff(value, ".draw titles", at: valueOffset)
+        case "negated": drawing.showNegated = try onOff(value, ".draw negated", at: valueOffset)
+        case "evidence": drawing.evidence = try onOff(value, ".draw evidence", at: valueOffset)
         case "min-evidence":
-            guard let count = Int(value), count >= 1 else { throw ShellError(".draw min-evidence takes a whole number of at least 1") }
+            guard let count = Int(value), count >= 1 else { throw ShellError(".draw min-evidence takes a whole number of at least 1", at: valueOffset) }
             drawing.minEvidence = count
         case "limit":
             if value.lowercased() == "none" { drawing.limit = nil; break }
-            guard let count = Int(value), count >= 1 else { throw ShellError(".draw limit takes a whole number of at least 1, or none") }
+            guard let count = Int(value), count >= 1 else { throw ShellError(".draw limit takes a whole number of at least 1, or none", at: valueOffset) }
             drawing.limit = count
         default:
-            throw ShellError("unknown .draw setting \"\(setting)\"; use concepts, titles, negated, evidence, min-evidence or limit")
+            throw ShellError("unknown .draw setting \"\(setting)\"; use concepts, titles, negated, evidence, min-evidence or limit", at: 0)
         }
     }
 
-    func onOff(_ argument: String, _ command: String) throws -> Bool {
+    /// `on` or `off` (and their synonyms); `offset` is where `argument` starts in the command's.
+    func onOff(_ argument: String, _ command: String, at offset: Int = 0) throws -> Bool {
         switch argument.lowercased() {
         case "on", "1", "yes", "true": return true
         case "off", "0", "no", "false": return false
-        default: throw ShellError("\(command) takes on or off")
+        default: throw ShellError("\(command) takes on or off", at: offset)
         }
     }
 
@@ -340,10 +356,23 @@ public final class ShellSession {
     }
 }
 
-/// A shell failure that is not a query error: a bad dot-command, an unreadable file.
-public struct ShellError: Error, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
+/// A shell failure that is not a query error: a bad dot-command, an unreadable file. Like a
+/// `QueryError`, it points into the input when it can: `offset` counts Unicode scalars from the
+/// start of the dot-command, or, thrown by a command's code, from the start of its argument
+/// (`ShellSession` adds the argument's place before reporting it).
+public struct ShellError: DiagnosticConvertible, CustomStringConvertible {
+    public var message: String
+    public var offset: Int?
+
+    public init(_ message: String, at offset: Int? = nil) {
+        self.message = message
+        self.offset = offset
+    }
+
+    public var description: String { message }
+
+    /// Without its input at hand (`kg shell --db` naming no graph), the reason alone.
+    public var diagnostic: Diagnostic { Diagnostic(message: message) }
 }
 
 func monotonicNanoseconds() -> UInt64 {

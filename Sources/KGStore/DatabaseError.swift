@@ -1,7 +1,8 @@
 import CSQLite
+import KGCore
 
 /// An SQLite failure, with the result code, SQLite's message and the statement that failed.
-public struct DatabaseError: Error, CustomStringConvertible, Sendable {
+public struct DatabaseError: DiagnosticConvertible, CustomStringConvertible, Sendable {
     public var code: Int32
     public var message: String
     public var sql: String?

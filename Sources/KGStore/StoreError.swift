@@ -1,8 +1,9 @@
 import CSQLite
+import KGCore
 
 /// Store failures a user can act on. Each description is one line that names the database
 /// file (or the article) and the reason, ready for standard error.
-public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
+public enum StoreError: DiagnosticConvertible, CustomStringConvertible, Sendable, Equatable {
     case missingFolder(path: String, folder: String)
     case isFolder(path: String)
     case notAFile(path: String, kind: String)

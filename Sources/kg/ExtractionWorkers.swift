@@ -20,7 +20,7 @@ final class ExtractionWorkers: @unchecked Sendable {
     }
 
     /// A worker that could not start at all (missing models, say): no article can be extracted.
-    struct StartError: Error, CustomStringConvertible {
+    struct StartError: DiagnosticConvertible, CustomStringConvertible {
         var description: String
     }
 

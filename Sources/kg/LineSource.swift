@@ -15,7 +15,7 @@ final class LineSource {
     private var buffer: UnsafeMutablePointer<CChar>?
     private var capacity = 0
 
-    struct OpenError: Error, CustomStringConvertible {
+    struct OpenError: DiagnosticConvertible, CustomStringConvertible {
         var description: String
     }
 

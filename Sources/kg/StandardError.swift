@@ -28,7 +28,7 @@ func printNote(_ message: String) {
 
 /// An error a subcommand stops with. It carries only the reason: `KG.main` prints every error
 /// that ends a command the same way, `kg: error: REASON`.
-struct KGError: Error, CustomStringConvertible {
+struct KGError: DiagnosticConvertible, CustomStringConvertible {
     var description: String
 
     init(_ description: String) {

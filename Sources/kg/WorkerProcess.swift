@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -30,7 +31,7 @@ final class WorkerProcess {
         }
     }
 
-    struct SpawnError: Error, CustomStringConvertible {
+    struct SpawnError: DiagnosticConvertible, CustomStringConvertible {
         var description: String
     }
 

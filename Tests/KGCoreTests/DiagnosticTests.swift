@@ -19,6 +19,13 @@ import Testing
     }
 
     struct Plain: Error, CustomStringConvertible { var description: String { "out of disk" } }
+    struct Placeless: DiagnosticConvertible, CustomStringConvertible { var description: String { "no graph at kg.sqlite" } }
+
+    /// kg's own errors without a place conform by the protocol's default: the description is the message.
+    @Test func aPlacelessErrorsDiagnosticIsItsDescription() {
+        #expect(Diagnostic(Placeless()) == Diagnostic(message: "no graph at kg.sqlite"))
+        #expect(Diagnostic(Placeless()).description == "kg: error: no graph at kg.sqlite")
+    }
 
     @Test func anyErrorMapsToOne() {
         #expect(Diagnostic(Plain()) == Diagnostic(message: "out of disk"))

@@ -52,6 +52,20 @@ struct ErrorStyleTests {
             """)
     }
 
+    /// A dot-command's error points into its line, as a query's does: at the command, or at the
+    /// argument it cannot take.
+    @Test func aShellScriptsDotCommandErrorNamesItsColumn() throws {
+        let fixture = try ShellFixture()
+        let result = try Subprocess.run(Subprocess.kgExecutable!, ["shell", "--db", fixture.dbPath],
+                                        input: "entity Romania\n  .draw limit many\n.mdoe csv\n")
+        #expect(result.status != 0)
+        #expect(result.errors == """
+            stdin:2:15: error: .draw limit takes a whole number of at least 1, or none
+            stdin:3:1: error: unknown command .mdoe; try .help
+
+            """)
+    }
+
     @Test func helpIsOutputAndNoError() throws {
         let result = try Self.run(["dot", "--help"])
         #expect(result.status == 0 && result.errors.isEmpty)

@@ -75,6 +75,19 @@ import KGStore
         #expect(unfinished.errors == "stdin:1: error: unfinished input at end (unclosed quote or trailing '\\')\n")
     }
 
+    /// At the prompt a dot-command's error is shown as a query's: a caret under the argument.
+    @Test func interactiveDotCommandErrorsPointAtTheArgument() throws {
+        let shell = try ShellFixture()
+        shell.session.interactive = true
+        #expect(shell.session.execute(".timer maybe") == .failed)
+        #expect(shell.errors == """
+            .timer maybe
+                   ^
+            error: .timer takes on or off
+
+            """)
+    }
+
     @Test func modesAndTimer() throws {
         let shell = try ShellFixture()
         #expect(shell.run(".mode csv\nRomania -[send]-> ?x\n.mode tsv\nRomania -[send]-> ?x\n.mode json\nRomania -[send]-> ?x\n.timer on\nentity #2") == .ok)
