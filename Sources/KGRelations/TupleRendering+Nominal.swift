@@ -85,8 +85,10 @@ extension TupleRendering {
             return ClauseLexicon.honorifics.contains(tree.word(title)) ? nil : (title, true)
         }
         let name = nameWords(name)
+        // The label must come before the whole name: a parse can take a word before the label into
+        // the name (`Swiss firm Corvo` with `Swiss` a compound of `Corvo`).
         guard let first = name.first, let label = before.last(where: { !name.contains($0) }), tree.upos(label) == .noun, tree.word(label) == tree.tokens[label].text,
-              (label + 1..<first).allSatisfy({ tree.isPunct($0) }) else { return nil }
+              label < first, (label + 1..<first).allSatisfy({ tree.isPunct($0) }) else { return nil }
         return (label, false)
     }
 

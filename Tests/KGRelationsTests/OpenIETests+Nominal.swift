@@ -21,6 +21,23 @@ extension OpenIETests {
         #expect(found.contains("is | Ana Ruiz | director of the Prado Museum"))
     }
 
+    /// A label word inside a name as parsed (`Swiss` taken into `Corvo`, `firm` between) used to
+    /// trap on a backwards range.
+    @Test func aLabelBetweenTheWordsOfANameIsNoTitle() throws {
+        let found = try tuples("""
+        Ana Ana PROPN NNP 3 nsubj
+        Ruiz Ruiz PROPN NNP 1 flat
+        joined join VERB VBD 0 root
+        with with ADP IN 7 case
+        Swiss Swiss PROPN NNP 7 compound
+        firm firm NOUN NN 7 compound
+        Corvo Corvo PROPN NNP 3 obl
+        . . PUNCT . 3 punct
+        """)
+        #expect(found.contains("joined with | Ana Ruiz | Swiss firm Corvo"))
+        #expect(!found.contains { $0.hasPrefix("is | Corvo") || $0.hasPrefix("is | Swiss") })
+    }
+
     @Test func aNounsPrepositionalPhraseIsAnIsTupleWithThePreposition() throws {
         let found = try tuples("""
         She she PRON PRP 2 nsubj
