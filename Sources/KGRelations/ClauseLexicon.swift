@@ -55,6 +55,13 @@ enum ClauseLexicon {
     static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "madam"]
     /// Subordinators of an adverbial clause that says how or when the main verb's action happened.
     static let meansAndTimeMarkers: Set<String> = ["by", "after", "before", "without", "until"]
+    /// Verbs that say little on their own: their object noun says what was done (`made a complaint
+    /// to`, `took control of`, `struck a deal with`), so the noun joins the relation.
+    static let lightVerbs: Set<String> = ["make", "take", "have", "give", "hold", "do", "get", "put", "pay", "reach", "strike", "seal"]
+    /// Verbs whose indirect object is whom one addresses, not a recipient (`told the BBC`).
+    static let addressing: Set<String> = ["tell", "ask", "warn", "inform", "urge", "remind", "assure", "advise", "notify", "teach", "show"]
+    /// Words that introduce examples of a noun (`artists including X`, `firms such as Y`).
+    static let exampleMarkers: Set<String> = ["including", "like", "such as", "notably", "especially", "among them"]
     /// Adverbs that make coordinated subjects act on each other.
     static let reciprocalAdverbs: Set<String> = ["jointly", "together", "mutually", "bilaterally"]
 }

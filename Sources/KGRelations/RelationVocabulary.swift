@@ -65,6 +65,17 @@ public enum RelationVocabulary {
         return (joined(lemma, preposition: prep), false)
     }
 
+    /// A light verb with its object noun (`made a complaint to` → `make_complaint_to`); a noun of a
+    /// group reads as the group (`held talks with` → `meet`, `struck a deal with` → `pact`).
+    public static func relation(lightVerb verb: String, noun: String, preposition: String?) -> (relation: String, symmetric: Bool) {
+        let prep = preposition.map(label).flatMap { $0.isEmpty ? nil : $0 }
+        if let group = nounIndex[noun.lowercased()] {
+            if group.symmetric && (prep == nil || prep == "with") { return (group.relation, true) }
+            return (joined(group.relation, preposition: prep), false)
+        }
+        return (joined(label(verb) + "_" + label(noun), preposition: prep), false)
+    }
+
     /// `relation` with its preposition, if any: `talks` + `with` → `talks_with`; a possessive
     /// marker is no preposition (`told Radio 4's programme` → `tell`).
     public static func joined(_ relation: String, preposition: String?) -> String {
