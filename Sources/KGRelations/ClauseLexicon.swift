@@ -19,6 +19,18 @@ enum ClauseLexicon {
         "intention", "bid", "threat", "urge", "ask", "encourage", "persuade", "order", "invite", "advise", "press",
         "call", "appeal",
     ]
+    /// Nouns whose `that` clause someone says or alleges (`claims that …`): reported, not asserted.
+    static let sayingNouns: Set<String> = [
+        "claim", "allegation", "report", "suggestion", "rumour", "rumor", "accusation", "assertion", "statement",
+        "argument", "charge", "insistence", "warning", "announcement", "news", "word", "view", "belief", "idea",
+    ]
+    /// Nouns whose `that` clause may or may not come true (`fears that …`, `the chance that …`).
+    static let supposingNouns: Set<String> = [
+        "possibility", "chance", "risk", "fear", "prospect", "likelihood", "danger", "hope", "speculation", "suspicion",
+        "concern", "worry", "doubt", "expectation", "hypothesis", "theory",
+    ]
+    /// Nouns whose `that` clause is denied (`Syria's denial that it was involved`).
+    static let denyingNouns: Set<String> = ["denial", "rejection", "refutation"]
     /// Auxiliaries of the future: what they say has not happened yet.
     static let futureAuxiliaries: Set<String> = ["will", "shall", "wo"]
     /// Control verbs that deny their complement (`refused to send`, `denied sending`).

@@ -59,7 +59,7 @@ struct FactCollector {
         add(Fact(subject: role.entity, relation: "title", phrase: title, object: concept(title),
                  confidence: 0.9, evidence: evidence))
         if let of, entities.indices.contains(of), of != role.entity {
-            let relation = RelationVocabulary.relation(role: Self.headWord(of: title))
+            let relation = RelationVocabulary.relation(role: title)
             add(Fact(subject: role.entity, relation: relation, phrase: title + " of", object: of,
                      confidence: 0.85, evidence: evidence))
         }
@@ -77,10 +77,5 @@ struct FactCollector {
             }
         }
         return nil
-    }
-
-    /// The head of an English title is its last word (`National Security Advisor` → `advisor`).
-    static func headWord(of title: String) -> String {
-        title.split(separator: " ").last.map { $0.lowercased() } ?? title.lowercased()
     }
 }

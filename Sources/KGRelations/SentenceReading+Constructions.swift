@@ -11,7 +11,7 @@ extension SentenceReading {
         for m in tree.indices where tree.is(m, [.nmod]) {
             guard let place = tokenEntity[m], entities[place].type == .place, let h = tree.head(m),
                   let marker = tree.kid(m, [.case]), let holder = node(h, depth: 0)?.entity, holder != place,
-                  [.organization, .place, .object, .event].contains(entities[holder].type) else { continue }
+                  [.organization, .place].contains(entities[holder].type) else { continue }  // a product bought in a city is not there
             let preposition = tree.lemma(marker)
             guard preposition == "in" || preposition == "of" && entities[holder].type == .organization else { continue }
             let start = sentence.tokens[min(h, m)].start, end = sentence.tokens[max(h, m)].end
@@ -57,7 +57,8 @@ extension SentenceReading {
             guard let head = roles.last, tree.upos(head) == .noun, j >= 0, let holder = tokenEntity[j], holder != person,
                   ![.time, .number, .concept].contains(entities[holder].type) else { continue }
             let start = sentence.tokens[j].start, end = sentence.tokens[t].end
-            graph.add(Fact(subject: person, relation: RelationVocabulary.relation(role: tree.lemma(head)), phrase: tree.text(roles),
+            graph.add(Fact(subject: person, relation: RelationVocabulary.relation(role: (roles.dropLast().map(tree.word) + [tree.lemma(head)]).joined(separator: " ")),
+                           phrase: tree.text(roles),
                            object: holder,
                            confidence: Confidence.score(.role, named: 2, inherited: false, distance: t - j, depth: 1),
                            evidence: Evidence(sentence: index, start: start, end: end)))
@@ -73,12 +74,15 @@ extension SentenceReading {
         emit(c, s, relation, false, h, pattern: .expanded, phrase: phrase(c, extra: extra + [o]), into: &graph)
     }
 
-    /// `won damages from the Daily Mail`: a phrase the parse hung on an oblique noun that is no
+    /// `won 5,000 in damages from Nordbank`: a phrase the parse hung on an oblique noun that is no
     /// name (`damages`) belongs to the verb when it ends in a name.
+    /// Only a phrase of whom the act comes from, goes to or is done with: `in a match against X`
+    /// and `since her win in X` say where, not what the verb did.
     mutating func reattached(_ c: Clause, _ a: Int, oblique o: Int, into graph: inout FactCollector) {
-        guard tree.upos(o) == .noun, node(o, c)?.named != true, RelationVocabulary.relation(noun: tree.lemma(o)) == nil else { return }
+        guard tree.upos(o) == .noun, node(o, c)?.named != true, RelationVocabulary.relation(noun: tree.lemma(o)) == nil,
+              let own = c.obliques.first(where: { $0.head == o })?.marker, ["in", "at", "on"].contains(tree.lemma(own)) else { return }
         for m in tree.kids(o, [.nmod]) where tokenEntity[m] != nil {
-            guard let marker = tree.kid(m, [.case]), !["of", "by"].contains(tree.lemma(marker)) else { continue }
+            guard let marker = tree.kid(m, [.case]), ["from", "to", "with"].contains(tree.lemma(marker)) else { continue }
             let (relation, symmetric) = RelationVocabulary.relation(verb: verb(c), preposition: preposition(marker))
             emit(c, a, relation, symmetric, m, pattern: .expanded, phrase: phrase(c, extra: [marker]), into: &graph)
         }

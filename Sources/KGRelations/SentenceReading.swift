@@ -292,9 +292,9 @@ struct SentenceReading {
             let of = tree.kids(p, [.nmod]).first { m in tree.kid(m, [.case]).map { tree.lemma($0) == "of" } == true }
                 ?? employer(of: p)
             guard let owner = of ?? tree.kid(p, [.nmodPoss]), !isReciprocal(owner) else { continue }
-            let relation = RelationVocabulary.relation(role: tree.lemma(p))
             // The role's own modifiers say which role (`parent company`, `chief executive`).
             let modifiers = tree.kids(p, [.compound, .amod]).filter { $0 < p && tree.subtree($0).count == 1 }
+            let relation = RelationVocabulary.relation(role: (modifiers.sorted().map(tree.word) + [tree.lemma(p)]).joined(separator: " "))
             let extra = [p] + modifiers + (of.flatMap { tree.kid($0, [.case]) }.map { [$0] } ?? [])
             for s in subjects {
                 for o in conjuncts([owner]) {
