@@ -69,6 +69,9 @@ struct ClauseFinder {
         } else if auxiliaries.contains(where: { tree.lemma($0) == "be" }), let to = tree.kid(p, [.mark]), tree.word(to) == "to" {
             c.modality = .planned  // `is to pay`: arranged, not yet done
         }
+        if tree.kids(p, [.mark]).contains(where: { ClauseLexicon.conditionMarkers.contains(tree.word($0)) }) {
+            c.modality = .possible  // `if he beats Berg`: a condition, not an event
+        }
 
         if copula != nil {
             if let marker = tree.kid(p, [.case]) {

@@ -31,6 +31,8 @@ enum ClauseLexicon {
     ]
     /// Nouns whose `that` clause is denied (`Syria's denial that it was involved`).
     static let denyingNouns: Set<String> = ["denial", "rejection", "refutation"]
+    /// Subordinators of a condition: what their clause says may not happen (`if`, `unless`).
+    static let conditionMarkers: Set<String> = ["if", "unless", "whether", "lest"]
     /// Auxiliaries of the future: what they say has not happened yet.
     static let futureAuxiliaries: Set<String> = ["will", "shall", "wo"]
     /// Control verbs that deny their complement (`refused to send`, `denied sending`).

@@ -308,3 +308,52 @@ extension NewsConstructionTests {
         #expect(denial == ["Lima -support-> Peru !neg"])
     }
 }
+
+extension NewsConstructionTests {
+    @Test func anEventUnderADeniedVerbIsProposedAndUnderARefusalDenied() throws {
+        // Unitas did not oppose the purchase of Andina by Vale .
+        let opposed = try facts("""
+        Unitas Unitas PROPN NNP 4 nsubj
+        did do AUX VBD 4 aux
+        not not PART RB 4 advmod
+        oppose oppose VERB VB 0 root
+        the the DET DT 6 det
+        purchase purchase NOUN NN 4 obj
+        of of ADP IN 8 case
+        Andina Andina PROPN NNP 6 nmod
+        by by ADP IN 10 case
+        Vale Vale PROPN NNP 6 nmod
+        . . PUNCT . 4 punct
+        """)
+        #expect(opposed.contains("Vale -buy-> Andina !possible"))
+        // Peru refused Chile 's purchase of jets .
+        let refused = try facts("""
+        Peru Peru PROPN NNP 2 nsubj
+        refused refuse VERB VBD 0 root
+        Chile Chile PROPN NNP 5 nmod:poss
+        's 's PART POS 3 case
+        purchase purchase NOUN NN 2 obj
+        of of ADP IN 7 case
+        jets jet NOUN NNS 5 nmod
+        . . PUNCT . 2 punct
+        """)
+        #expect(refused.contains("Chile -buy-> jets !neg"))
+    }
+}
+
+extension NewsConstructionTests {
+    @Test func aConditionIsOnlyPossible() throws {
+        // If Chile arms Peru , Lima protests .
+        let found = try facts("""
+        If if SCONJ IN 3 mark
+        Chile Chile PROPN NNP 3 nsubj
+        arms arm VERB VBZ 7 advcl
+        Peru Peru PROPN NNP 3 obj
+        , , PUNCT , 7 punct
+        Lima Lima PROPN NNP 7 nsubj
+        protests protest VERB VBZ 0 root
+        . . PUNCT . 7 punct
+        """)
+        #expect(found == ["Chile -support-> Peru !possible"])
+    }
+}
