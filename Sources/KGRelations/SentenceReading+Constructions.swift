@@ -46,7 +46,9 @@ extension SentenceReading {
     /// organisation and a person's name say the person's role there, with or without a title lexicon.
     mutating func rolesBeforeNames(into graph: inout FactCollector) {
         for t in tree.indices where t > 0 {
-            guard let person = tokenEntity[t], entities[person].type == .person, tokenEntity[t - 1] != person else { continue }
+            // A name, not a pronoun resolved to one (`BNP voters he told`).
+            guard let person = tokenEntity[t], entities[person].type == .person, tokenEntity[t - 1] != person,
+                  tree.upos(t) == .propn else { continue }
             var j = t - 1
             var roles: [Int] = []
             while j >= 0, tokenEntity[j] == nil, [.noun, .adj].contains(tree.upos(j)), sentence.tokens[j].text.first?.isLowercase == true {

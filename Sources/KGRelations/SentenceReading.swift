@@ -306,7 +306,7 @@ struct SentenceReading {
         for oblique in c.obliques {
             guard let marker = oblique.marker else { continue }
             // `is opposed to`, `is critical of`: an adjective with its preposition says the relation, not `be`.
-            let adjective = tree.upos(c.predicate) == .adj && oblique.head != c.predicate
+            let adjective = tree.upos(c.predicate) == .adj && oblique.head != c.predicate && tree.upos(marker) == .adp
             let (relation, symmetric) = adjective
                 ? (RelationVocabulary.joined(RelationVocabulary.label(tree.word(c.predicate)), preposition: preposition(marker)), false)
                 : RelationVocabulary.relation(verb: "be", preposition: preposition(marker))

@@ -32,6 +32,20 @@ import KGEntities
         . . PUNCT . 7 punct
         """, types: people)
         #expect(possessive.contains("Ana Ruiz -lead-> Nordbank"))
+        // Nordbank clients he advised sued . (with `he` resolved to Ana Ruiz: a pronoun holds no role)
+        let sentence = try parse("""
+        Nordbank Nordbank PROPN NNP 2 compound
+        clients client NOUN NNS 5 nsubj
+        he he PRON PRP 4 nsubj
+        advised advise VERB VBD 2 acl:relcl
+        sued sue VERB VBD 0 root
+        . . PUNCT . 5 punct
+        """)
+        let entities = [Entity(name: "Nordbank", type: .organization), Entity(name: "Ana Ruiz", type: .person)]
+        let mentions = [Mention(sentence: 0, tokens: 0..<1, start: 0, end: 8, text: "Nordbank", entity: 0),
+                        Mention(sentence: 0, tokens: 2..<3, start: 17, end: 19, text: "he", entity: 1)]
+        let result = RelationExtractor().extract([sentence], analysis: EntityAnalysis(entities: entities, mentions: mentions))
+        #expect(!result.facts.contains { $0.relation == "client_of" })
     }
 
     @Test func aTitleThatOpensWithAnOrganisationIsHeldThere() throws {
