@@ -34,8 +34,14 @@ extension ClauseFinder {
             }
             guard !c.objects.isEmpty || !c.obliques.isEmpty else { continue }
             if let v = tree.head(n), let governor = built[v] {
-                c.negated = governor.negated
-                c.modality = governor.modality
+                // `would not oppose the purchase of X by Y`: the verb is denied, the event it is about
+                // is only proposed (unless the verb itself denies it: `refused the sale`).
+                if governor.negated && !ClauseLexicon.negating.contains(tree.lemma(v)) {
+                    c.modality = .possible
+                } else {
+                    c.negated = governor.negated || ClauseLexicon.negating.contains(tree.lemma(v)) && RelationVocabulary.relation(noun: tree.lemma(n))?.relation != "bid"
+                    c.modality = governor.modality
+                }
                 c.speaker = governor.speaker
             }
             result.append(c)

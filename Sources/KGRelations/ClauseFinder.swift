@@ -69,6 +69,9 @@ struct ClauseFinder {
         } else if auxiliaries.contains(where: { tree.lemma($0) == "be" }), let to = tree.kid(p, [.mark]), tree.word(to) == "to" {
             c.modality = .planned  // `is to pay`: arranged, not yet done
         }
+        if tree.kids(p, [.mark]).contains(where: { ClauseLexicon.conditionMarkers.contains(tree.word($0)) }) {
+            c.modality = .possible  // `if he beats Berg`: a condition, not an event
+        }
 
         if copula != nil {
             if let marker = tree.kid(p, [.case]) {
@@ -185,5 +188,16 @@ struct ClauseFinder {
             }
         }
         if c.speaker != nil, c.modality == .asserted { c.modality = .reported }
+        // `claims that US forces worked in Iran`, `fears that …`, `Syria's denial that it was involved`:
+        // what a noun of saying or supposing holds is no plain fact.
+        if tree.is(p, [.acl, .ccomp]), let n = tree.head(p), tree.upos(n) == .noun, tree.kids(p, [.mark]).contains(where: { tree.word($0) == "that" }) {
+            let noun = tree.lemma(n)
+            if ClauseLexicon.denyingNouns.contains(noun) { c.negated = true }
+            if ClauseLexicon.supposingNouns.contains(noun) {
+                if c.modality == .asserted || c.modality == .reported { c.modality = .possible }
+            } else if ClauseLexicon.sayingNouns.contains(noun), c.modality == .asserted {
+                c.modality = .reported
+            }
+        }
     }
 }

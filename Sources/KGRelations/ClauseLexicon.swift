@@ -19,6 +19,20 @@ enum ClauseLexicon {
         "intention", "bid", "threat", "urge", "ask", "encourage", "persuade", "order", "invite", "advise", "press",
         "call", "appeal",
     ]
+    /// Nouns whose `that` clause someone says or alleges (`claims that …`): reported, not asserted.
+    static let sayingNouns: Set<String> = [
+        "claim", "allegation", "report", "suggestion", "rumour", "rumor", "accusation", "assertion", "statement",
+        "argument", "charge", "insistence", "warning", "announcement", "news", "word", "view", "belief", "idea",
+    ]
+    /// Nouns whose `that` clause may or may not come true (`fears that …`, `the chance that …`).
+    static let supposingNouns: Set<String> = [
+        "possibility", "chance", "risk", "fear", "prospect", "likelihood", "danger", "hope", "speculation", "suspicion",
+        "concern", "worry", "doubt", "expectation", "hypothesis", "theory",
+    ]
+    /// Nouns whose `that` clause is denied (`Syria's denial that it was involved`).
+    static let denyingNouns: Set<String> = ["denial", "rejection", "refutation"]
+    /// Subordinators of a condition: what their clause says may not happen (`if`, `unless`).
+    static let conditionMarkers: Set<String> = ["if", "unless", "whether", "lest"]
     /// Auxiliaries of the future: what they say has not happened yet.
     static let futureAuxiliaries: Set<String> = ["will", "shall", "wo"]
     /// Control verbs that deny their complement (`refused to send`, `denied sending`).
@@ -55,6 +69,13 @@ enum ClauseLexicon {
     static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "madam"]
     /// Subordinators of an adverbial clause that says how or when the main verb's action happened.
     static let meansAndTimeMarkers: Set<String> = ["by", "after", "before", "without", "until"]
+    /// Verbs that say little on their own: their object noun says what was done (`made a complaint
+    /// to`, `took control of`, `struck a deal with`), so the noun joins the relation.
+    static let lightVerbs: Set<String> = ["make", "take", "have", "give", "hold", "do", "get", "put", "pay", "reach", "strike", "seal"]
+    /// Verbs whose indirect object is whom one addresses, not a recipient (`told the BBC`).
+    static let addressing: Set<String> = ["tell", "ask", "warn", "inform", "urge", "remind", "assure", "advise", "notify", "teach", "show"]
+    /// Words that introduce examples of a noun (`artists including X`, `firms such as Y`).
+    static let exampleMarkers: Set<String> = ["including", "like", "such as", "notably", "especially", "among them"]
     /// Adverbs that make coordinated subjects act on each other.
     static let reciprocalAdverbs: Set<String> = ["jointly", "together", "mutually", "bilaterally"]
 }

@@ -52,18 +52,30 @@ struct FactCollector {
     mutating func add(role: Role) {
         guard entities.indices.contains(role.entity) else { return }
         let evidence = Evidence(sentence: role.sentence, start: role.start, end: role.end)
-        let title = concept(role.title)
-        add(Fact(subject: role.entity, relation: "title", phrase: role.title, object: title,
+        var (title, of) = (role.title, role.of)
+        if of == nil, let (organisation, rest) = leadingOrganisation(of: title) {
+            (title, of) = (rest, organisation)  // `Fiat chief executive`: the title of Fiat
+        }
+        add(Fact(subject: role.entity, relation: "title", phrase: title, object: concept(title),
                  confidence: 0.9, evidence: evidence))
-        if let of = role.of, entities.indices.contains(of) {
-            let relation = RelationVocabulary.relation(role: Self.headWord(of: role.title))
-            add(Fact(subject: role.entity, relation: relation, phrase: role.title + " of", object: of,
+        if let of, entities.indices.contains(of), of != role.entity {
+            let relation = RelationVocabulary.relation(role: title)
+            add(Fact(subject: role.entity, relation: relation, phrase: title + " of", object: of,
                      confidence: 0.85, evidence: evidence))
         }
     }
 
-    /// The head of an English title is its last word (`National Security Advisor` → `advisor`).
-    static func headWord(of title: String) -> String {
-        title.split(separator: " ").last.map { $0.lowercased() } ?? title.lowercased()
+    /// A title that opens with an organisation's name (`Acme Bank analyst`, `Fiat patriarch`):
+    /// the organisation and the rest of the title, which must keep at least one word.
+    func leadingOrganisation(of title: String) -> (Int, String)? {
+        let words = title.split(separator: " ").map(String.init)
+        guard words.count >= 2 else { return nil }
+        for n in stride(from: words.count - 1, through: 1, by: -1) {
+            let name = words[..<n].joined(separator: " ")
+            if let e = entities.firstIndex(where: { $0.type == .organization && ($0.name == name || $0.aliases.contains(name)) }) {
+                return (e, words[n...].joined(separator: " "))
+            }
+        }
+        return nil
     }
 }

@@ -36,12 +36,20 @@ public enum RelationVocabulary {
     ]
 
     /// Role nouns that name a standard relation when followed by `of` (`member of` → `member_of`).
-    public static let roleRelations: [String: String] = [
-        "member": "member_of", "part": "part_of", "unit": "part_of", "division": "part_of", "branch": "part_of",
-        "subsidiary": "part_of", "arm": "part_of", "department": "part_of", "wing": "part_of",
-        "president": "president_of", "capital": "capital_of", "leader": "lead", "head": "lead", "chief": "lead",
-        "employee": "works_for", "staff": "works_for",
-    ]
+    /// Roles of the same kind read the same (`analyst`, `lawyer`, `spokesman` → `works_for`), the raw
+    /// phrase keeping the role.
+    public static let roleRelations: [String: String] = Dictionary(uniqueKeysWithValues: [
+        ("member_of", ["member", "mp", "mep", "msp", "one", "player", "striker", "defender", "midfielder", "goalkeeper",
+                       "winger", "forward", "flanker", "prop", "lock", "fly-half", "scrum-half", "centre", "hooker"]),
+        ("part_of", ["part", "unit", "division", "branch", "subsidiary", "arm", "department", "wing"]),
+        ("president_of", ["president"]), ("capital_of", ["capital"]),
+        ("lead", ["leader", "head", "chief", "chairman", "chairwoman", "chair", "chairperson", "boss", "ceo", "manager",
+                  "coach", "captain", "governor"]),
+        ("works_for", ["employee", "staff", "analyst", "economist", "strategist", "lawyer", "attorney", "spokesman",
+                       "spokeswoman", "spokesperson", "executive", "officer", "official", "editor", "correspondent",
+                       "reporter", "journalist", "presenter", "adviser", "advisor", "consultant", "engineer", "researcher",
+                       "worker"]),
+    ].flatMap { relation, nouns in nouns.map { ($0, relation) } })
 
     static let verbIndex: [String: Group] = Dictionary(
         groups.flatMap { g in g.verbs.map { ($0, g) } }, uniquingKeysWith: { a, _ in a })
@@ -63,6 +71,17 @@ public enum RelationVocabulary {
             return (joined(group.relation, preposition: prep), false)
         }
         return (joined(lemma, preposition: prep), false)
+    }
+
+    /// A light verb with its object noun (`made a complaint to` → `make_complaint_to`); a noun of a
+    /// group reads as the group (`held talks with` → `meet`, `struck a deal with` → `pact`).
+    public static func relation(lightVerb verb: String, noun: String, preposition: String?) -> (relation: String, symmetric: Bool) {
+        let prep = preposition.map(label).flatMap { $0.isEmpty ? nil : $0 }
+        if let group = nounIndex[noun.lowercased()] {
+            if group.symmetric && (prep == nil || prep == "with") { return (group.relation, true) }
+            return (joined(group.relation, preposition: prep), false)
+        }
+        return (joined(label(verb) + "_" + label(noun), preposition: prep), false)
     }
 
     /// `relation` with its preposition, if any: `talks` + `with` → `talks_with`; a possessive
@@ -105,9 +124,15 @@ public enum RelationVocabulary {
         return nil
     }
 
-    /// The relation a role noun followed by `of` states: `director` → `director_of`, `member` → `member_of`.
-    public static func relation(role lemma: String) -> String {
-        let lemma = lemma.lowercased()
-        return roleRelations[lemma] ?? label(lemma) + "_of"
+    /// Roles of more than one word that lead whatever their last word says (`chief executive`).
+    public static let leadingRoles: [String] = ["chief executive", "managing director", "chief operating officer"]
+
+    /// The relation a role followed by `of` states: `director` → `director_of`, `member` → `member_of`;
+    /// a role of several words (`chief executive`) is read by its last, unless it is a leading role.
+    public static func relation(role: String) -> String {
+        let role = role.lowercased()
+        if leadingRoles.contains(where: { role.hasSuffix($0) }) { return "lead" }
+        let head = role.split(separator: " ").last.map(String.init) ?? role
+        return roleRelations[head] ?? label(head) + "_of"
     }
 }

@@ -45,6 +45,9 @@ struct SentenceReading {
             facts(of: clause, into: &graph)
         }
         possessives(into: &graph)
+        rolesBeforeNames(into: &graph)
+        placePhrases(into: &graph)
+        basedPhrases(into: &graph)
         eventOwners(into: &graph)
     }
 
@@ -72,7 +75,8 @@ struct SentenceReading {
         if upos == .noun || upos == .propn {
             // `a Patriot missile system` names the Patriot; `the bank Santander` names Santander.
             for k in tree.kids(h, [.compound, .flat]) { if let e = tokenEntity[k] { return Node(entity: e, token: k) } }
-            if upos == .noun, let k = tree.kids(h, [.appos]).first(where: { $0 == h + 1 }), let e = tokenEntity[k] {
+            // `the bank Santander`, `the largest miner - MIM Holdings`: a name set beside the noun names it.
+            if upos == .noun, let k = tree.kids(h, [.appos]).first(where: { $0 > h && tokenEntity[$0] != nil }), let e = tokenEntity[k] {
                 return Node(entity: e, token: k)
             }
         }
@@ -172,9 +176,11 @@ struct SentenceReading {
         for a in agents {
             for o in patients {
                 guard !isReciprocal(o) else { continue }
-                let (relation, symmetric) = RelationVocabulary.relation(verb: lemma, preposition: tree.is(o, [.iobj]) ? "to" : nil)
+                let recipient = tree.is(o, [.iobj]) && !ClauseLexicon.addressing.contains(tree.lemma(c.predicate))
+                let (relation, symmetric) = RelationVocabulary.relation(verb: lemma, preposition: recipient ? "to" : nil)
                 emit(c, a, relation, symmetric, o, pattern: pattern, phrase: phrase(c), into: &graph)
                 ownedEvent(c, a, relation, object: o, into: &graph)
+                eventHolder(c, a, relation, end: o, extra: [], into: &graph)
                 expand(c, a, object: o, into: &graph)
                 misattached(c, a, object: o, into: &graph)
             }
@@ -183,10 +189,14 @@ struct SentenceReading {
             for oblique in c.obliques where options.speechEdges || !RepairLexicon.speech.contains(tree.lemma(c.predicate)) {
                 guard let marker = oblique.marker else { continue }
                 let prep = preposition(marker)
-                let (relation, symmetric) = RelationVocabulary.relation(verb: lemma, preposition: prep)
+                let light = lightObject(c)
+                let (relation, symmetric) = light.map { RelationVocabulary.relation(lightVerb: lemma, noun: tree.lemma($0), preposition: prep) }
+                    ?? RelationVocabulary.relation(verb: lemma, preposition: prep)
                 for o in conjuncts([oblique.head]) {
                     emit(c, a, relation, symmetric, o, pattern: pattern == .object ? .oblique : pattern,
-                         phrase: phrase(c, extra: [marker]), into: &graph)
+                         phrase: phrase(c, extra: [marker] + (light.map { [$0] } ?? [])), into: &graph)
+                    eventHolder(c, a, relation, end: o, extra: [marker], into: &graph)
+                    reattached(c, a, oblique: o, into: &graph)
                 }
             }
         }
@@ -196,10 +206,16 @@ struct SentenceReading {
     /// the entity after its preposition.
     mutating func expand(_ c: Clause, _ a: Int, object o: Int, into graph: inout FactCollector) {
         guard node(o, c)?.named != true, tree.upos(o) == .noun else { return }
+        let light = lightObject(c) == o
         for m in tree.kids(o, [.nmod]) {
-            guard let marker = tree.kid(m, [.case]), tree.lemma(marker) != "of" else { continue }
+            // `by` names who acted (`the purchase by Vale`), not what was acted on: see `eventHolder`;
+            // `of` only after a light verb (`took control of`).
+            guard let marker = tree.kid(m, [.case]), tree.lemma(marker) != "by", tree.lemma(marker) != "of" || light else { continue }
             let prep = preposition(marker)
-            let (relation, symmetric) = RelationVocabulary.relation(noun: tree.lemma(o)) ?? RelationVocabulary.relation(verb: verb(c), preposition: prep)
+            // `signed artists including Ana Ruiz`: the examples are what the verb acts on.
+            let (relation, symmetric) = ClauseLexicon.exampleMarkers.contains(prep) ? RelationVocabulary.relation(verb: verb(c))
+                : light ? RelationVocabulary.relation(lightVerb: verb(c), noun: tree.lemma(o), preposition: prep)
+                : RelationVocabulary.relation(noun: tree.lemma(o)) ?? RelationVocabulary.relation(verb: verb(c), preposition: prep)
             for target in conjuncts([m]) {
                 emit(c, a, relation, symmetric, target, pattern: .expanded, phrase: phrase(c, extra: [o, marker]), into: &graph)
             }
@@ -207,6 +223,13 @@ struct SentenceReading {
     }
 
     func isReciprocal(_ i: Int) -> Bool { tree.isReciprocal(i) }
+
+    /// The object noun that gives a light verb its meaning (`made a complaint`), if the clause has one.
+    func lightObject(_ c: Clause) -> Int? {
+        guard c.kind == .verbal, ClauseLexicon.lightVerbs.contains(tree.lemma(c.predicate)),
+              tree.kid(c.predicate, [.compoundPrt]) == nil else { return nil }
+        return c.objects.first { tree.upos($0) == .noun && node($0, c)?.named != true && !literalTokens.contains($0) }
+    }
 
     /// `Vale's bid for Alcoa … Alcoa rejected the bid`: a definite mention of an event that an
     /// earlier sentence of the article gave an owner stands for that owner too, so the fact
@@ -267,9 +290,12 @@ struct SentenceReading {
         let subjects = conjuncts([c.subject].compactMap { $0 })
         for p in c.objects {
             let of = tree.kids(p, [.nmod]).first { m in tree.kid(m, [.case]).map { tree.lemma($0) == "of" } == true }
+                ?? employer(of: p)
             guard let owner = of ?? tree.kid(p, [.nmodPoss]), !isReciprocal(owner) else { continue }
-            let relation = RelationVocabulary.relation(role: tree.lemma(p))
-            let extra = [p] + (of.flatMap { tree.kid($0, [.case]) }.map { [$0] } ?? [])
+            // The role's own modifiers say which role (`parent company`, `chief executive`).
+            let modifiers = tree.kids(p, [.compound, .amod]).filter { $0 < p && tree.subtree($0).count == 1 }
+            let relation = RelationVocabulary.relation(role: (modifiers.sorted().map(tree.word) + [tree.lemma(p)]).joined(separator: " "))
+            let extra = [p] + modifiers + (of.flatMap { tree.kid($0, [.case]) }.map { [$0] } ?? [])
             for s in subjects {
                 for o in conjuncts([owner]) {
                     emit(c, s, relation, false, o, pattern: c.kind == .apposition ? .apposition : .copula,
@@ -279,12 +305,27 @@ struct SentenceReading {
         }
         for oblique in c.obliques {
             guard let marker = oblique.marker else { continue }
-            let (relation, symmetric) = RelationVocabulary.relation(verb: "be", preposition: preposition(marker))
+            // `is opposed to`, `is critical of`: an adjective with its preposition says the relation, not `be`.
+            let adjective = tree.upos(c.predicate) == .adj && oblique.head != c.predicate && tree.upos(marker) == .adp
+            let (relation, symmetric) = adjective
+                ? (RelationVocabulary.joined(RelationVocabulary.label(tree.word(c.predicate)), preposition: preposition(marker)), false)
+                : RelationVocabulary.relation(verb: "be", preposition: preposition(marker))
+            let extra = adjective ? [marker, c.predicate] : [marker]
             for s in subjects {
                 for o in conjuncts([oblique.head]) where o != c.predicate || oblique.head == c.predicate {
-                    emit(c, s, relation, symmetric, o, pattern: .copula, phrase: phrase(c, extra: [marker]), into: &graph)
+                    emit(c, s, relation, symmetric, o, pattern: .copula, phrase: phrase(c, extra: extra), into: &graph)
+                    eventHolder(c, s, relation, end: o, extra: extra, into: &graph)
                 }
             }
+        }
+    }
+
+    /// `an executive at Acme`, `a lawyer for the Trust`: a role held in a named organisation.
+    func employer(of role: Int) -> Int? {
+        tree.kids(role, [.nmod]).first { m in
+            guard let marker = tree.kid(m, [.case]), ["at", "for", "with"].contains(tree.lemma(marker)),
+                  let e = tokenEntity[m] else { return false }
+            return entities[e].type == .organization
         }
     }
 
