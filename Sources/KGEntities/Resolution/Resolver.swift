@@ -5,7 +5,7 @@ import KGLanguage
 /// longest full name (or the lexicon's canonical name), with every other form as an alias.
 ///
 /// Names join when the lexicon gives them one canonical name (`U.S.`, `the United States`), when
-/// they read the same, when a short form is the last (or else first) word of exactly one person's
+/// they read the same (a web address as its name: `PowerPage.org`, `PowerPage`), when a short form is the last (or else first) word of exactly one person's
 /// full name (`Biden`), when a plural adds an `s` (`Patriots`), and when an acronym spells the
 /// initials of a phrase in the text (`NASAM`).
 struct Resolver {
@@ -47,7 +47,7 @@ struct Resolver {
         for (a, b) in links { groups.union(a, b) }
         var byKey: [String: Int] = [:]
         for (i, item) in items.enumerated() {
-            let key = item.candidate.canonical.map { "lexicon:" + $0 } ?? item.surface.nameKey
+            let key = item.candidate.canonical.map { "lexicon:" + $0 } ?? (ShapedNames.siteName(item.surface) ?? item.surface).nameKey
             if let first = byKey[key] { groups.union(first, i) } else { byKey[key] = i }
         }
         for (i, item) in items.enumerated() where item.candidate.canonical == nil {
@@ -59,6 +59,7 @@ struct Resolver {
             }
         }
         linkShortForms(items, groups: &groups)
+        linkRealNames(items, sentences: sentences, groups: &groups)
 
         // Entities in order of first mention.
         var entityOfRoot: [Int: Int] = [:]
@@ -163,6 +164,7 @@ struct Resolver {
                     let range = i..<(i + length)
                     guard let source = known[Array(words[range])], !range.contains(where: { covered[s]?.contains($0) ?? false }) else { continue }
                     if i == 0, length == 1, source.evidence == .tagger { continue }
+                    if NameFinder.isCurrencyPrefix(range, in: sentence, lexicon: lexicon) { continue }
                     var candidate = source
                     candidate.sentence = s
                     candidate.tokens = range
@@ -209,6 +211,19 @@ struct Resolver {
                 }
                 if owners.count > 1 { break }  // two names share the word: leave it apart
             }
+        }
+    }
+
+    /// "Jay-Z, real name Shawn Carter" and "Kay-Q (real name …)": a stage name and the person's own
+    /// name are one person.
+    private func linkRealNames(_ items: [Item], sentences: [Sentence], groups: inout UnionFind) {
+        for (i, item) in items.enumerated() where item.candidate.type == .person {
+            let words = sentences[item.candidate.sentence].tokens.map { $0.text.lowercased() }
+            let start = item.candidate.tokens.lowerBound
+            guard start >= 3, words[(start - 2)..<start] == ["real", "name"], [",", "("].contains(words[start - 3]),
+                  let named = items.indices.first(where: { items[$0].candidate.sentence == item.candidate.sentence
+                      && items[$0].candidate.tokens.upperBound == start - 3 }) else { continue }
+            groups.union(named, i)
         }
     }
 

@@ -1,0 +1,74 @@
+import Testing
+import KGCore
+import KGLanguage
+@testable import KGEntities
+
+/// Names the tagger misses that the text's own form gives away: lists of names, words shaped as
+/// only names are, surnames that are title words, a name cut at its hyphen. Sentences written for
+/// these tests.
+@Suite struct ListAndShapeNameTests {
+    func names(_ text: String) throws -> [String: EntityType] {
+        let analysis = try ArticleVouchedNameTests().analyze(text)
+        return Dictionary(analysis.entities.filter { $0.type != .concept }.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func everyCapitalisedItemOfAListOfNamesIsAName() throws {
+        let found = try names("The tour's line-up includes DJ Corvo, KRX, Tamsin Hale and Odessa Vance this year.")
+        for name in ["DJ Corvo", "KRX", "Tamsin Hale", "Odessa Vance"] { #expect(found[name] != nil, "\(found)") }
+    }
+
+    @Test func aListInAHeadlineOrATitleIsNoList() throws {
+        let found = try names("Prime Minister, Chancellor and Home Secretary meet today. The firm hired Grove, Pell and Hart.")
+        #expect(!found.keys.contains { $0.contains("Minister") || $0.contains("Chancellor") || $0.contains("Secretary") }, "\(found)")
+    }
+
+    @Test func innerCapitalsAndWebAddressesMakeNames() throws {
+        let found = try names("Shares rose as the retailer said VolkerStrand lamps would go on sale at lumora.com as the iGlow range.")
+        #expect(found["VolkerStrand"] != nil && found["lumora.com"] == .organization && found["iGlow"] == .object, "\(found)")
+        for surname in ["McCready", "MacRae", "DiMarco"] { #expect(!ShapedNames.isCamelCase(surname)) }
+        #expect(!ShapedNames.isCamelCase("PhD") && !ShapedNames.isCamelCase("MPs"))
+    }
+
+    @Test func aSurnameThatIsATitleWordAfterATitleIsAName() throws {
+        let analysis = try ArticleVouchedNameTests().analyze("""
+        Labour MP Ruth King said the plan would fail. Ms King added that voters agreed. \
+        The Lord Chancellor said nothing.
+        """)
+        let people = analysis.entities.filter { $0.type == .person }
+        #expect(people.map(\.name) == ["Ruth King"], "\(analysis.entities.map(\.name))")
+        #expect(analysis.mentions.filter { $0.entity == analysis.entities.firstIndex { $0.name == "Ruth King" } }.count >= 2)
+    }
+
+    @Test func aNameCutAtItsHyphenIsOneName() throws {
+        let sentence = SentenceSplitter().split("The publisher Sean O-Hara said nothing.")[0]
+        let sean = Candidate(sentence: 0, tokens: 2..<3, type: .person, evidence: .tagger)
+        let hara = Candidate(sentence: 0, tokens: 5..<6, type: .person, evidence: .tagger)
+        let lexicon = try GluedNameTests.recognizer.get().lexicon
+        #expect(sentence.tokens.map(\.text) == ["The", "publisher", "Sean", "O", "-", "Hara", "said", "nothing", "."])
+        #expect(HyphenatedNames.widened([sean, hara], in: sentence.tokens, lexicon: lexicon).map(\.tokens) == [2..<6])
+    }
+
+    @Test func aWebAddressAndItsNameAreOneEntity() throws {
+        let analysis = try ArticleVouchedNameTests().analyze("The story ran on lumora.com first. Lumora's editor said Lumora would not apologise.")
+        #expect(analysis.entities.filter { $0.name.lowercased().hasPrefix("lumora") }.count == 1, "\(analysis.entities.map(\.name))")
+    }
+
+    @Test func aStageNameAndARealNameAreOnePerson() throws {
+        let analysis = try ArticleVouchedNameTests().analyze("The rapper Kay-Q, real name Dorian Bell, signed a deal on Monday.")
+        let people = analysis.entities.filter { $0.type == .person }
+        #expect(people.count == 1 && Set([people.first?.name] + (people.first?.aliases ?? [])) == ["Kay-Q", "Dorian Bell"],
+                "\(analysis.entities)")
+    }
+
+    @Test func aCountryNamingACurrencyOrBesideAnotherIsKeptApart() throws {
+        let analysis = try ArticleVouchedNameTests().analyze("""
+        The firm paid in US dollars and A$40m in shares. The US then held China-UK talks \
+        beside the Tampa Bay Falcons American football team.
+        """)
+        let names = analysis.entities.filter { $0.type != .concept }.map(\.name)
+        for name in ["United States", "China", "United Kingdom", "Tampa Bay Falcons"] { #expect(names.contains(name), "\(names)") }
+        #expect(!names.contains("A") && !names.contains { $0.contains("China-") || $0.hasSuffix("American") }, "\(names)")
+        let us = analysis.entities.firstIndex { $0.name == "United States" }
+        #expect(analysis.mentions.filter { $0.entity == us }.map(\.text) == ["US"], "the US of US dollars is no mention")
+    }
+}
