@@ -39,6 +39,19 @@ import KGLanguage
         #expect(analysis.mentions.filter { $0.entity == analysis.entities.firstIndex { $0.name == "Ruth King" } }.count >= 2)
     }
 
+    @Test func anHonorificIsCutOffAHyphenatedSurname() throws {
+        let analysis = try ArticleVouchedNameTests().analyze("""
+        Former host Robert Vale-Dunn launched a party on Monday. Mr Vale-Dunn said voters wanted change, \
+        and Vale-Dunn's rivals disagreed.
+        """)
+        #expect(analysis.entities.filter { $0.type == .person }.map(\.name) == ["Robert Vale-Dunn"], "\(analysis.entities.map(\.name))")
+    }
+
+    @Test func aPluralTitleIsNoNameNorAnAcronym() throws {
+        let analysis = try ArticleVouchedNameTests().analyze("Michael Portman told MPs that the plan would fail. MPs voted against it.")
+        #expect(!analysis.entities.contains { $0.name == "MPs" || $0.aliases.contains("MPs") }, "\(analysis.entities)")
+    }
+
     @Test func aNameCutAtItsHyphenIsOneName() throws {
         let sentence = SentenceSplitter().split("The publisher Sean O-Hara said nothing.")[0]
         let sean = Candidate(sentence: 0, tokens: 2..<3, type: .person, evidence: .tagger)

@@ -91,7 +91,7 @@ struct CoordinatedNames {
             }
         }
         var range = start..<end
-        if range.contains(where: { lexicon.titleWords.contains(words[$0].lowercased()) }) { return nil }
+        if range.contains(where: { lexicon.isTitle(words[$0]) }) { return nil }
         if range.count > 1, NameFinder.determiners.contains(words[start].lowercased()) { range = (start + 1)..<end }
         if range.count == 1, Literals.kind(Token(text: words[start], start: 0, end: 0), next: nil) != nil { return nil }
         return range

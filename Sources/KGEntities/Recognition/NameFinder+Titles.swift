@@ -3,7 +3,7 @@ import KGLanguage
 /// Titles before and after person names: "White House National Security Communications Advisor
 /// John Kirby", "Ukrainian President Volodymyr Zelenskyy", "William Pomeranz, director of …".
 extension NameFinder {
-    func isTitleWord(_ word: String) -> Bool { lexicon.titleWords.contains(word.lowercased()) }
+    func isTitleWord(_ word: String) -> Bool { lexicon.isTitle(word) }
     func isHonorific(_ word: String) -> Bool { lexicon.honorifics.contains(word.lowercased()) }
 
     /// Cuts title words off the front of names and records them, with what the title is of when
@@ -27,7 +27,7 @@ extension NameFinder {
                 continue
             }
             if titleEnd + 3 < range.upperBound, words[titleEnd + 1] == "of", words[titleEnd + 2].startsUppercase { titleEnd += 2 }
-            guard words[(titleEnd + 1)..<range.upperBound].allSatisfy({ $0.startsUppercase }),
+            guard words[(titleEnd + 1)..<range.upperBound].allSatisfy({ $0.startsUppercase || $0 == "-" }),  // "Mr Kilroy-Silk"
                   candidate.evidence < .lexicon,
                   !lexicon.organizationWords.contains(words[range.upperBound - 1].lowercased()) else {
                 result.append(candidate)

@@ -73,7 +73,7 @@ struct NameFinder {
             if Self.isCurrencyPrefix(candidate.tokens, in: sentence, lexicon: lexicon) { return false }
             if candidate.tokens.allSatisfy(literalTokens.contains) { return false }
             if candidate.tokens.count == 1, candidate.evidence < .lexicon, Self.pronouns.contains(text.lowercased()) { return false }
-            if candidate.tokens.allSatisfy({ lexicon.titleWords.contains(words[$0].lowercased()) }),
+            if candidate.tokens.allSatisfy({ lexicon.isTitle(words[$0]) }),
                !isTitledName(candidate.tokens, words: words) { return false }
             if candidate.tokens.count == 1, candidate.evidence < .lexicon, lexicon.organizationWords.contains(text.lowercased()),
                isFragment(candidate.tokens.lowerBound, words: words) { return false }
@@ -284,7 +284,7 @@ struct NameFinder {
     }
 
     private func isTitleWordOrLiteral(_ word: String) -> Bool {
-        lexicon.titleWords.contains(word.lowercased()) || Literals.kind(Token(text: word, start: 0, end: 0), next: nil) != nil
+        lexicon.isTitle(word) || Literals.kind(Token(text: word, start: 0, end: 0), next: nil) != nil
     }
 
     /// Where each old candidate went when `of` phrases were joined: `home` is the index of the

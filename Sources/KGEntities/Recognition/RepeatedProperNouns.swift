@@ -20,7 +20,7 @@ struct RepeatedProperNouns {
             let literal = Set(Literals.find(in: sentence, index: s).flatMap { Array($0.tokens) })
             func proper(_ i: Int) -> Bool {
                 tokens[i].upos == .propn && tokens[i].text.startsUppercase && !covered.contains(i) && !literal.contains(i)
-                    && !lexicon.titleWords.contains(tokens[i].text.lowercased()) && lexicon.country(ofDemonym: tokens[i].text) == nil
+                    && !lexicon.isTitle(tokens[i].text) && lexicon.country(ofDemonym: tokens[i].text) == nil
             }
             var i = 1  // the first word of a sentence is capitalised anyway
             while i < tokens.count {

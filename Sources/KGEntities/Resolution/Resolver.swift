@@ -181,11 +181,18 @@ struct Resolver {
     /// A one-word name joins the one person whose full name ends (or else starts) with it, or the
     /// one organisation whose name starts (or else ends) with it (`Lockheed` → `Lockheed Martin`,
     /// `United` → `Westbridge United`) unless it is a place; a person's longer surname joins the one
-    /// full name it ends (`De Vido` → `Julio De Vido`).
+    /// full name it ends (`De Vido` → `Julio De Vido`), and a first and last name the one longer name
+    /// with the same first and last words (`George Bush` → `George W Bush`).
     private func linkShortForms(_ items: [Item], groups: inout UnionFind) {
         for (i, item) in items.enumerated() where item.candidate.type == .person && item.words.count > 1 {
-            let owners = Set(items.indices.filter { items[$0].candidate.type == .person && items[$0].words.count > item.words.count
-                && items[$0].words.suffix(item.words.count).map { $0.lowercased() } == item.words.map { $0.lowercased() } }
+            let words = item.words.map { $0.lowercased() }
+            let owners = Set(items.indices.filter { items[$0].candidate.type == .person && items[$0].words.count > item.words.count }
+                .filter { o in
+                    let longer = items[o].words.map { $0.lowercased() }
+                    // "De Vido" ends "Julio De Vido"; "George Bush" leaves out the middle of "George W Bush".
+                    return longer.suffix(words.count).elementsEqual(words)
+                        || words.count == 2 && longer.first == words.first && longer.last == words.last
+                }
                 .map { groups.find($0) })
             if owners.count == 1 { groups.union(owners.first!, i) }
         }
