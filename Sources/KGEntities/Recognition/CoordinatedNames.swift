@@ -3,10 +3,15 @@ import KGLanguage
 
 /// Names the tagger missed inside a list of names: "the label's artists include LL Cool J, DMX,
 /// Ludacris and Ashanti". Three or more capitalised items joined by commas and a last `and` or `or`
-/// are names of one kind; the items the tagger did see give the kind, else it is left to other
+/// are names of one kind; the items the tagger did see give the kind (when they agree), else it is left to other
 /// mentions (the weakest evidence, an organisation). A provisional acronym in such a list is a name.
+/// Capitalised common words make no list of names ("Arts, History, Music and Games" on a web page's
+/// menu): one item must be a name already, or two hold a word that is rarely a common one; then the
+/// rest are names too (`Public Enemy` beside `Run-DMC` and `Beastie Boys`; `Paramount, Universal and
+/// Warner Brothers`).
 struct CoordinatedNames {
-    let lexicon: Lexicon
+    let finder: NameFinder
+    var lexicon: Lexicon { finder.lexicon }
 
     static let conjunctions: Set<String> = ["and", "or"]
 
@@ -23,11 +28,18 @@ struct CoordinatedNames {
                 item.lowerBound > 0 || result.contains { $0.tokens == item && !$0.provisional }
             }
             guard items.count >= 3 else { continue }
+            let seen = items.filter { item in result.contains { $0.tokens == item && !$0.provisional } }
+            let rare = items.filter { item in
+                item.contains { words[$0] != "-" && !finder.isCommonWord(words[$0]) && !NameFinder.determiners.contains(words[$0].lowercased()) }
+            }
+            guard !seen.isEmpty || rare.count >= 2 else { continue }
             var votes: [EntityType: Int] = [:]
             for item in items {
                 if let seen = result.first(where: { $0.tokens == item && !$0.provisional }) { votes[seen.type, default: 0] += 1 }
             }
-            let type = votes.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key ?? .organization
+            // Items the tagger typed apart ("Weather Report" a band, "Chick Corea" a person) make no list of one kind.
+            guard votes.count <= 1 else { continue }
+            let type = votes.first?.key ?? .organization
             for item in items {
                 // A span the tagger found inside or across an item is its reading of a longer phrase
                 // ("Mr Blair"): only provisional acronyms give way.
@@ -93,6 +105,10 @@ struct CoordinatedNames {
         var range = start..<end
         if range.contains(where: { lexicon.isTitle(words[$0]) }) { return nil }
         if range.count > 1, NameFinder.determiners.contains(words[start].lowercased()) { range = (start + 1)..<end }
+        // Outline numbers ("Parts I, II-C-1 and VII") are no names.
+        if range.allSatisfy({ words[$0] == "-" || words[$0].count == 1 || words[$0].allSatisfy { "IVXivx".contains($0) || $0.isNumber } }) {
+            return nil
+        }
         if range.count == 1, Literals.kind(Token(text: words[start], start: 0, end: 0), next: nil) != nil { return nil }
         return range
     }

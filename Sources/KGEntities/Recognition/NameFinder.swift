@@ -50,7 +50,7 @@ struct NameFinder {
         candidates = withProperNounRuns(candidates, sentence: sentence, index: index)
         candidates = ShapedNames.added(to: candidates, words: words, index: index)
         candidates = withAcronyms(candidates.map { twoLetterCodeAsAcronym($0, words: words) }, words: words, index: index)
-        candidates = CoordinatedNames(lexicon: lexicon).added(to: candidates, words: words, index: index)
+        candidates = CoordinatedNames(finder: self).added(to: candidates, words: words, index: index)
         var titles: [TitleUse] = []
         candidates = splitTitles(candidates, words: words, titles: &titles)
         candidates = candidates.map { typedByCues($0, words: words) }

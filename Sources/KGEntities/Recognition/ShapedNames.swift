@@ -23,8 +23,12 @@ enum ShapedNames {
         let letters = Array(word)
         guard letters.count >= 4, letters.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." }),
               !surnamePrefixes.contains(where: { word.hasPrefix($0) }) else { return false }
-        return letters.indices.dropFirst().contains { letters[$0].isUppercase && letters[$0 - 1].isLowercase }
-            && letters.contains(where: \.isLowercase) && letters.filter(\.isLowercase).count >= 2
+        // A capitalised word or one lower-case letter before the capitals (`iPod`, `eBay`); the inner
+        // capital starts a part of its own ("guitarHe" and "TraX" are typing slips or spellings).
+        guard letters[0].isUppercase || letters[1].isUppercase else { return false }
+        return letters.indices.dropFirst().dropLast().contains {
+            letters[$0].isUppercase && letters[$0 - 1].isLowercase && letters[$0 + 1].isLowercase
+        }
     }
 
     /// The name a web address is of, for joining the two (`PowerPage.org` and `PowerPage`).
