@@ -35,6 +35,11 @@ import KGLanguage
         #expect(analysis.entities.filter { $0.type == .person }.map(\.name) == ["Pablo De Rosa"])
     }
 
+    @Test func aNameWithoutItsMiddleJoinsTheFullName() throws {
+        let analysis = try analyze("Senator Walter J Brannock spoke on Monday. Walter Brannock said prices would fall.")
+        #expect(analysis.entities.filter { $0.type == .person }.map(\.name) == ["Walter J Brannock"], "\(analysis.entities.map(\.name))")
+    }
+
     @Test func aDemonymsStateIsTheCountryAndAClubsLastWordIsTheClub() throws {
         let analysis = try analyze("""
         A dispute between the Peruvian State and water firm Aguas Limpias grew. Peru said it would talk.         Fans of Leeds United cheered as United won on Saturday.

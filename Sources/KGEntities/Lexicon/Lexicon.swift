@@ -28,6 +28,14 @@ public struct Lexicon: Sendable {
     public private(set) var titleWords: Set<String> = []
     /// Lower-case words of address (`mr`, `dr`, `sir`, `lord`): cut off names like titles, never a role.
     public private(set) var honorifics: Set<String> = []
+
+    /// Whether `word` is a title word, or the plural of one written in capitals (`MPs`, `CEOs`): a
+    /// group of office holders, never a name nor an acronym to spell out.
+    public func isTitle(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        if titleWords.contains(lower) { return true }
+        return word.count > 2 && word.hasSuffix("s") && word.dropLast().allSatisfy(\.isUppercase) && titleWords.contains(String(lower.dropLast()))
+    }
     /// Lower-case words that make a name an organisation (`institute`, `ministry`, `inc.`).
     public private(set) var organizationWords: Set<String> = []
     /// Lower-case words that make a name an event (`summit`, `war`, `election`).

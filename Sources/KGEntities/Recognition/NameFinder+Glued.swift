@@ -26,6 +26,12 @@ extension NameFinder {
             while range.count > 1, isLowerCaseWord(words[range.upperBound - 1]), words[range.upperBound - 2] != "-" {
                 range = range.lowerBound..<(range.upperBound - 1)
             }
+            // A demonym after a name of two words or more belongs to the lower-case noun after it
+            // ("the Tampa Bay Buccaneers American football team"); "London Irish" stays whole.
+            while range.count > 2, candidate.evidence < .lexicon, range.upperBound < words.count,
+                  lexicon.country(ofDemonym: words[range.upperBound - 1]) != nil, isLowerCaseWord(words[range.upperBound]) {
+                range = range.lowerBound..<(range.upperBound - 1)
+            }
             var trimmed = candidate
             trimmed.tokens = range
             guard trimmed.type == .person, trimmed.evidence < .lexicon else { return [trimmed] }

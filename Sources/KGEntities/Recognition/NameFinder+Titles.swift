@@ -3,7 +3,7 @@ import KGLanguage
 /// Titles before and after person names: "White House National Security Communications Advisor
 /// John Kirby", "Ukrainian President Volodymyr Zelenskyy", "William Pomeranz, director of …".
 extension NameFinder {
-    func isTitleWord(_ word: String) -> Bool { lexicon.titleWords.contains(word.lowercased()) }
+    func isTitleWord(_ word: String) -> Bool { lexicon.isTitle(word) }
     func isHonorific(_ word: String) -> Bool { lexicon.honorifics.contains(word.lowercased()) }
 
     /// Cuts title words off the front of names and records them, with what the title is of when
@@ -14,9 +14,11 @@ extension NameFinder {
         let firstNewTitle = titles.count
         var result: [Candidate] = []
         let candidates = candidates.map { addressedAsPerson($0, words: words) }
-        // A span that ends in a title word is a title, not a name ("Ukrainian President").
+        // A span that ends in a title word is a title, not a name ("Ukrainian President"), unless a
+        // title already stands before the name it ends ("MP Oona King", "Ms King").
         for candidate in candidates where !(candidate.evidence < .lexicon && isTitleWord(words[candidate.tokens.upperBound - 1])
-            && candidate.tokens.allSatisfy({ isTitleWord(words[$0]) || words[$0].startsUppercase })) {
+            && candidate.tokens.allSatisfy({ isTitleWord(words[$0]) || words[$0].startsUppercase })
+            && !isTitledName(candidate.tokens, words: words)) {
             let range = candidate.tokens
             // The last title word inside the span that still leaves a capitalised name after it
             // ("Secretary of State" ends after its `of` phrase).
@@ -25,7 +27,7 @@ extension NameFinder {
                 continue
             }
             if titleEnd + 3 < range.upperBound, words[titleEnd + 1] == "of", words[titleEnd + 2].startsUppercase { titleEnd += 2 }
-            guard words[(titleEnd + 1)..<range.upperBound].allSatisfy({ $0.startsUppercase }),
+            guard words[(titleEnd + 1)..<range.upperBound].allSatisfy({ $0.startsUppercase || $0 == "-" }),  // "Mr Kilroy-Silk"
                   candidate.evidence < .lexicon,
                   !lexicon.organizationWords.contains(words[range.upperBound - 1].lowercased()) else {
                 result.append(candidate)
@@ -109,6 +111,19 @@ extension NameFinder {
         return kept
     }
 
+    /// Whether a span ending in a title word is a name whose surname is one (`King`, `Bishop`): an
+    /// abbreviated honorific stands right before it (`Ms King`; not `Lord Chancellor`: the lexicon lists
+    /// the dotted forms of the abbreviations), or a capitalised title before a word that is none.
+    func isTitledName(_ range: Range<Int>, words: [String]) -> Bool {
+        let before = range.lowerBound - 1
+        if before >= 0, words[before].startsUppercase, isHonorific(words[before].hasSuffix(".") ? words[before] : words[before] + ".") {
+            return true
+        }
+        return stride(from: max(before, 0), to: range.upperBound - 2, by: 1).contains { i in
+            words[i].startsUppercase && isTitleWord(words[i]) && !isTitleWord(words[i + 1]) && words[i + 1].startsUppercase
+        }
+    }
+
     /// A name right after a capitalised honorific is a person's, whatever the tagger guessed
     /// ("Sir Peter Lund" read as a place for the town of Lund).
     func addressedAsPerson(_ candidate: Candidate, words: [String]) -> Candidate {
@@ -132,10 +147,10 @@ extension NameFinder {
     func belongsToTitle(_ words: [String], _ i: Int, sentenceStart: Bool) -> Bool {
         let word = words[i]
         if isTitleWord(word) { return true }
-        // A demonym, a party or another known organisation before a title is what the title is of
-        // ("Tory MP …", "NATO Secretary General …"), not part of it.
+        // A demonym, a party, a country or another known name before a title is what the title is of
+        // ("Tory MP …", "NATO Secretary General …", "US Secretary of State …"), not part of it.
         if demonym(endingAt: i, words) != nil || lexicon.organizationWords.contains(word.lowercased())
-            || lexicon.name([word])?.type == .organization { return false }
+            || lexicon.name([word]) != nil { return false }
         if word == "of" { return i > 0 && (isTitleWord(words[i - 1]) || words[i - 1].startsUppercase) }
         if sentenceStart && Self.sentenceOpeners.contains(word.lowercased()) { return false }
         return word.startsUppercase && word.allSatisfy { $0.isLetter || $0 == "-" }

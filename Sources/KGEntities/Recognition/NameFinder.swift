@@ -47,10 +47,12 @@ struct NameFinder {
         var candidates = NameSpan.spans(of: tagger.tag(words, pos: pos)).map { span in
             Candidate(sentence: index, tokens: span.tokens, type: Self.type(of: span.label), evidence: .tagger)
         }
-        candidates = HyphenatedNames.widened(candidates.flatMap { trimmed($0, words: words) }, in: sentence.tokens)
+        candidates = HyphenatedNames.widened(candidates.flatMap { trimmed($0, words: words) }, in: sentence.tokens, lexicon: lexicon)
         candidates = unglued(withLexiconNames(candidates, words: words, index: index), words: words)
         candidates = withProperNounRuns(candidates, sentence: sentence, index: index)
+        candidates = ShapedNames.added(to: candidates, words: words, index: index)
         candidates = withAcronyms(candidates.map { twoLetterCodeAsAcronym($0, words: words) }, words: words, index: index)
+        candidates = CoordinatedNames(finder: self).added(to: candidates, words: words, index: index)
         var titles: [TitleUse] = []
         candidates = splitTitles(candidates, words: words, titles: &titles)
         candidates = candidates.map { typedByCues($0, words: words) }
@@ -70,12 +72,15 @@ struct NameFinder {
         var keep: [Bool] = candidates.map { candidate in
             let text = words[candidate.tokens].joined(separator: " ")
             if lexicon.country(ofDemonym: text) != nil { return false }
+            if Self.isCurrencyPrefix(candidate.tokens, in: sentence, lexicon: lexicon) { return false }
             if candidate.tokens.allSatisfy(literalTokens.contains) { return false }
             if candidate.tokens.count == 1, candidate.evidence < .lexicon, Self.pronouns.contains(text.lowercased()) { return false }
-            if candidate.tokens.allSatisfy({ lexicon.titleWords.contains(words[$0].lowercased()) }) { return false }
+            if candidate.tokens.allSatisfy({ lexicon.isTitle(words[$0]) }),
+               !isTitledName(candidate.tokens, words: words) { return false }
             if candidate.tokens.count == 1, candidate.evidence < .lexicon, lexicon.organizationWords.contains(text.lowercased()),
                isFragment(candidate.tokens.lowerBound, words: words) { return false }
-            if articleText, !candidate.tokens.contains(where: { words[$0].contains(where: { $0.isUppercase || $0.isNumber }) }) { return false }
+            if articleText, !candidate.tokens.contains(where: { words[$0].contains(where: { $0.isUppercase || $0.isNumber }) }),
+               ShapedNames.siteName(text) == nil { return false }
             if candidate.type == .object, candidate.evidence == .tagger { return Self.looksLikeProduct(words[candidate.tokens]) }
             return true
         }
@@ -99,6 +104,20 @@ struct NameFinder {
         // An acronym a title is of ("FBI Director …") names something, licensed or not.
         for title in titles { if case .candidate(let owner)? = title.of { kept[owner].provisional = false } }
         return Result(candidates: kept, titles: titles)
+    }
+
+    /// Currency words a country's name qualifies ("US dollars", "Hong Kong dollar").
+    static let currencyWords: Set<String> = ["dollar", "dollars", "pound", "pounds", "euro", "euros", "yen", "yuan", "peso", "pesos"]
+
+    /// Whether a name only says which currency: a country before a currency word, or capitals written
+    /// against a `$` (`A$7`, `US$`): money, not a mention of the country.
+    static func isCurrencyPrefix(_ tokens: Range<Int>, in sentence: Sentence, lexicon: Lexicon) -> Bool {
+        let words = sentence.tokens
+        guard tokens.upperBound < words.count else { return false }
+        let next = words[tokens.upperBound]
+        if next.text == "$", words[tokens.upperBound - 1].end == next.start,
+           words[tokens].allSatisfy({ $0.text.allSatisfy(\.isUppercase) }) { return true }
+        return currencyWords.contains(next.text.lowercased()) && lexicon.name(words[tokens].map(\.text))?.type == .place
     }
 
     /// Whether a one-word name sits against a comma or another capitalised word (`Analyst Team 1`,
@@ -268,7 +287,7 @@ struct NameFinder {
     }
 
     private func isTitleWordOrLiteral(_ word: String) -> Bool {
-        lexicon.titleWords.contains(word.lowercased()) || Literals.kind(Token(text: word, start: 0, end: 0), next: nil) != nil
+        lexicon.isTitle(word) || Literals.kind(Token(text: word, start: 0, end: 0), next: nil) != nil
     }
 
     /// Where each old candidate went when `of` phrases were joined: `home` is the index of the

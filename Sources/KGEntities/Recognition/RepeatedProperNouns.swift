@@ -21,17 +21,17 @@ struct RepeatedProperNouns {
             let literal = Set(literals[s].flatMap { Array($0.tokens) })
             func proper(_ i: Int) -> Bool {
                 tokens[i].upos == .propn && tokens[i].text.startsUppercase && !covered.contains(i) && !literal.contains(i)
-                    && !lexicon.titleWords.contains(tokens[i].text.lowercased()) && lexicon.country(ofDemonym: tokens[i].text) == nil
+                    && !lexicon.isTitle(tokens[i].text) && lexicon.country(ofDemonym: tokens[i].text) == nil
             }
             var i = 1  // the first word of a sentence is capitalised anyway
             while i < tokens.count {
-                guard proper(i), !proper(i - 1), HyphenatedNames.extended(i..<(i + 1), in: tokens).lowerBound == i else {
+                guard proper(i), !proper(i - 1), HyphenatedNames.extended(i..<(i + 1), in: tokens, lexicon: lexicon).lowerBound == i else {
                     i += 1
                     continue
                 }
                 var end = i + 1
                 while end < tokens.count, proper(end) { end += 1 }
-                let run = HyphenatedNames.extended(i..<end, in: tokens)
+                let run = HyphenatedNames.extended(i..<end, in: tokens, lexicon: lexicon)
                 if !run.contains(where: covered.contains) {
                     let words = tokens[run].map(\.text)
                     places.append((words, s, run))

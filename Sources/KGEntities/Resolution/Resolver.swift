@@ -5,7 +5,7 @@ import KGLanguage
 /// longest full name (or the lexicon's canonical name), with every other form as an alias.
 ///
 /// Names join when the lexicon gives them one canonical name (`U.S.`, `the United States`), when
-/// they read the same, when a short form is the last (or else first) word of exactly one person's
+/// they read the same (a web address as its name: `PowerPage.org`, `PowerPage`), when a short form is the last (or else first) word of exactly one person's
 /// full name (`Biden`), when a plural adds an `s` (`Patriots`), and when an acronym spells the
 /// initials of a phrase in the text (`NASAM`).
 struct Resolver {
@@ -47,7 +47,7 @@ struct Resolver {
         for (a, b) in links { groups.union(a, b) }
         var byKey: [String: Int] = [:]
         for (i, item) in items.enumerated() {
-            let key = item.candidate.canonical.map { "lexicon:" + $0 } ?? item.surface.nameKey
+            let key = item.candidate.canonical.map { "lexicon:" + $0 } ?? (ShapedNames.siteName(item.surface) ?? item.surface).nameKey
             if let first = byKey[key] { groups.union(first, i) } else { byKey[key] = i }
         }
         for (i, item) in items.enumerated() where item.candidate.canonical == nil {
@@ -59,6 +59,7 @@ struct Resolver {
             }
         }
         linkShortForms(items, groups: &groups)
+        linkRealNames(items, sentences: sentences, groups: &groups)
 
         // Entities in order of first mention.
         var entityOfRoot: [Int: Int] = [:]
@@ -163,6 +164,7 @@ struct Resolver {
                     let range = i..<(i + length)
                     guard let source = known[Array(words[range])], !range.contains(where: { covered[s]?.contains($0) ?? false }) else { continue }
                     if i == 0, length == 1, source.evidence == .tagger { continue }
+                    if NameFinder.isCurrencyPrefix(range, in: sentence, lexicon: lexicon) { continue }
                     var candidate = source
                     candidate.sentence = s
                     candidate.tokens = range
@@ -179,11 +181,18 @@ struct Resolver {
     /// A one-word name joins the one person whose full name ends (or else starts) with it, or the
     /// one organisation whose name starts (or else ends) with it (`Lockheed` → `Lockheed Martin`,
     /// `United` → `Westbridge United`) unless it is a place; a person's longer surname joins the one
-    /// full name it ends (`De Vido` → `Julio De Vido`).
+    /// full name it ends (`De Vido` → `Julio De Vido`), and a first and last name the one longer name
+    /// with the same first and last words (`George Bush` → `George W Bush`).
     private func linkShortForms(_ items: [Item], groups: inout UnionFind) {
         for (i, item) in items.enumerated() where item.candidate.type == .person && item.words.count > 1 {
-            let owners = Set(items.indices.filter { items[$0].candidate.type == .person && items[$0].words.count > item.words.count
-                && items[$0].words.suffix(item.words.count).map { $0.lowercased() } == item.words.map { $0.lowercased() } }
+            let words = item.words.map { $0.lowercased() }
+            let owners = Set(items.indices.filter { items[$0].candidate.type == .person && items[$0].words.count > item.words.count }
+                .filter { o in
+                    let longer = items[o].words.map { $0.lowercased() }
+                    // "De Vido" ends "Julio De Vido"; "George Bush" leaves out the middle of "George W Bush".
+                    return longer.suffix(words.count).elementsEqual(words)
+                        || words.count == 2 && longer.first == words.first && longer.last == words.last
+                }
                 .map { groups.find($0) })
             if owners.count == 1 { groups.union(owners.first!, i) }
         }
@@ -209,6 +218,19 @@ struct Resolver {
                 }
                 if owners.count > 1 { break }  // two names share the word: leave it apart
             }
+        }
+    }
+
+    /// "Jay-Z, real name Shawn Carter" and "Kay-Q (real name …)": a stage name and the person's own
+    /// name are one person.
+    private func linkRealNames(_ items: [Item], sentences: [Sentence], groups: inout UnionFind) {
+        for (i, item) in items.enumerated() where item.candidate.type == .person {
+            let words = sentences[item.candidate.sentence].tokens.map { $0.text.lowercased() }
+            let start = item.candidate.tokens.lowerBound
+            guard start >= 3, words[(start - 2)..<start] == ["real", "name"], [",", "("].contains(words[start - 3]),
+                  let named = items.indices.first(where: { items[$0].candidate.sentence == item.candidate.sentence
+                      && items[$0].candidate.tokens.upperBound == start - 3 }) else { continue }
+            groups.union(named, i)
         }
     }
 
