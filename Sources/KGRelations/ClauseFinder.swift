@@ -188,7 +188,7 @@ struct ClauseFinder {
             }
         }
         if c.speaker != nil, c.modality == .asserted { c.modality = .reported }
-        // `claims that US forces worked in Iran`, `fears that …`, `Syria's denial that it was involved`:
+        // `claims that the army worked in Norland`, `fears that …`, `the ministry's denial that it was involved`:
         // what a noun of saying or supposing holds is no plain fact.
         if tree.is(p, [.acl, .ccomp]), let n = tree.head(p), tree.upos(n) == .noun, tree.kids(p, [.mark]).contains(where: { tree.word($0) == "that" }) {
             let noun = tree.lemma(n)

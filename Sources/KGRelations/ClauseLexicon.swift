@@ -29,7 +29,7 @@ enum ClauseLexicon {
         "possibility", "chance", "risk", "fear", "prospect", "likelihood", "danger", "hope", "speculation", "suspicion",
         "concern", "worry", "doubt", "expectation", "hypothesis", "theory",
     ]
-    /// Nouns whose `that` clause is denied (`Syria's denial that it was involved`).
+    /// Nouns whose `that` clause is denied (`the ministry's denial that it was involved`).
     static let denyingNouns: Set<String> = ["denial", "rejection", "refutation"]
     /// Subordinators of a condition: what their clause says may not happen (`if`, `unless`).
     static let conditionMarkers: Set<String> = ["if", "unless", "whether", "lest"]

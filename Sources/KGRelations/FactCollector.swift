@@ -54,7 +54,7 @@ struct FactCollector {
         let evidence = Evidence(sentence: role.sentence, start: role.start, end: role.end)
         var (title, of) = (role.title, role.of)
         if of == nil, let (organisation, rest) = leadingOrganisation(of: title) {
-            (title, of) = (rest, organisation)  // `Fiat chief executive`: the title of Fiat
+            (title, of) = (rest, organisation)  // `Acme chief executive`: the title of Acme
         }
         add(Fact(subject: role.entity, relation: "title", phrase: title, object: concept(title),
                  confidence: 0.9, evidence: evidence))
@@ -65,7 +65,7 @@ struct FactCollector {
         }
     }
 
-    /// A title that opens with an organisation's name (`Acme Bank analyst`, `Fiat patriarch`):
+    /// A title that opens with an organisation's name (`Acme Bank analyst`, `Acme patriarch`):
     /// the organisation and the rest of the title, which must keep at least one word.
     func leadingOrganisation(of title: String) -> (Int, String)? {
         let words = title.split(separator: " ").map(String.init)

@@ -5,7 +5,7 @@ import KGLanguage
 /// and its organisation before a name, a named thing's place, an event's holder, a phrase the
 /// parse hung on an oblique noun that belongs to the verb.
 extension SentenceReading {
-    /// `the Olympic Dam mine in South Australia`, `General Motors of the US`: a named thing with a
+    /// `the Kestrel mine in Western Australia`, `Acme Motors of the US`: a named thing with a
     /// place phrase of its own is located there (of an organisation, `of` says where it is based).
     mutating func placePhrases(into graph: inout FactCollector) {
         for m in tree.indices where tree.is(m, [.nmod]) {
@@ -42,7 +42,7 @@ extension SentenceReading {
         }
     }
 
-    /// `Acme Bank analyst Ana Ruiz`, `Fiat's chief executive Ana Ruiz`: lower-case role nouns between an
+    /// `Acme Bank analyst Ana Ruiz`, `Acme's chief executive Ana Ruiz`: lower-case role nouns between an
     /// organisation and a person's name say the person's role there, with or without a title lexicon.
     mutating func rolesBeforeNames(into graph: inout FactCollector) {
         for t in tree.indices where t > 0 {

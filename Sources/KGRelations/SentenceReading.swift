@@ -75,7 +75,7 @@ struct SentenceReading {
         if upos == .noun || upos == .propn {
             // `a Patriot missile system` names the Patriot; `the bank Santander` names Santander.
             for k in tree.kids(h, [.compound, .flat]) { if let e = tokenEntity[k] { return Node(entity: e, token: k) } }
-            // `the bank Santander`, `the largest miner - MIM Holdings`: a name set beside the noun names it.
+            // `the bank Santander`, `the largest miner - Andina Holdings`: a name set beside the noun names it.
             if upos == .noun, let k = tree.kids(h, [.appos]).first(where: { $0 > h && tokenEntity[$0] != nil }), let e = tokenEntity[k] {
                 return Node(entity: e, token: k)
             }

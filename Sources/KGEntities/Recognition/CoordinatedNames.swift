@@ -1,14 +1,14 @@
 import KGCore
 import KGLanguage
 
-/// Names the tagger missed inside a list of names: "the label's artists include LL Cool J, DMX,
-/// Ludacris and Ashanti". Three or more capitalised items joined by commas and a last `and` or `or`
+/// Names the tagger missed inside a list of names: "the label's artists include KJ Sol, DMV,
+/// Lumora and Avanti". Three or more capitalised items joined by commas and a last `and` or `or`
 /// are names of one kind; the items the tagger did see give the kind (when they agree), else it is left to other
 /// mentions (the weakest evidence, an organisation). A provisional acronym in such a list is a name.
 /// Capitalised common words make no list of names ("Arts, History, Music and Games" on a web page's
 /// menu): one item must be a name already, or two hold a word that is rarely a common one; then the
-/// rest are names too (`Public Enemy` beside `Run-DMC` and `Beastie Boys`; `Paramount, Universal and
-/// Warner Brothers`).
+/// rest are names too (`Night Engine` beside `Run-VX` and `Paper Kings`; `Northlight, Meridian and
+/// Halcyon Pictures`).
 struct CoordinatedNames {
     let finder: NameFinder
     var lexicon: Lexicon { finder.lexicon }

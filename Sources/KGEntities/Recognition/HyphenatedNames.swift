@@ -41,7 +41,7 @@ enum HyphenatedNames {
     }
 
     /// Candidates widened over their hyphens; a candidate swallowed by a widened one goes, and one
-    /// widened back onto the name before it joins it ("Jason" + "O-Grady": the tagger cut at the hyphen).
+    /// widened back onto the name before it joins it ("Liam" + "O-Hare": the tagger cut at the hyphen).
     static func widened(_ candidates: [Candidate], in tokens: [Token], lexicon: Lexicon) -> [Candidate] {
         var result: [Candidate] = []
         for var candidate in candidates.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {

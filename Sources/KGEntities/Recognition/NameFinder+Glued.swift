@@ -27,7 +27,7 @@ extension NameFinder {
                 range = range.lowerBound..<(range.upperBound - 1)
             }
             // A demonym after a name of two words or more belongs to the lower-case noun after it
-            // ("the Tampa Bay Buccaneers American football team"); "London Irish" stays whole.
+            // ("the Bay City Rovers American football team"); "London Irish" stays whole.
             while range.count > 2, candidate.evidence < .lexicon, range.upperBound < words.count,
                   lexicon.country(ofDemonym: words[range.upperBound - 1]) != nil, isLowerCaseWord(words[range.upperBound]) {
                 range = range.lowerBound..<(range.upperBound - 1)

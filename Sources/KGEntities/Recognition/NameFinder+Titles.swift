@@ -15,7 +15,7 @@ extension NameFinder {
         var result: [Candidate] = []
         let candidates = candidates.map { addressedAsPerson($0, words: words) }
         // A span that ends in a title word is a title, not a name ("Ukrainian President"), unless a
-        // title already stands before the name it ends ("MP Oona King", "Ms King").
+        // title already stands before the name it ends ("MP Ana Dean", "Ms Dean").
         for candidate in candidates where !(candidate.evidence < .lexicon && isTitleWord(words[candidate.tokens.upperBound - 1])
             && candidate.tokens.allSatisfy({ isTitleWord(words[$0]) || words[$0].startsUppercase })
             && !isTitledName(candidate.tokens, words: words)) {
@@ -27,7 +27,7 @@ extension NameFinder {
                 continue
             }
             if titleEnd + 3 < range.upperBound, words[titleEnd + 1] == "of", words[titleEnd + 2].startsUppercase { titleEnd += 2 }
-            guard words[(titleEnd + 1)..<range.upperBound].allSatisfy({ $0.startsUppercase || $0 == "-" }),  // "Mr Kilroy-Silk"
+            guard words[(titleEnd + 1)..<range.upperBound].allSatisfy({ $0.startsUppercase || $0 == "-" }),  // "Mr Ashby-Vane"
                   candidate.evidence < .lexicon,
                   !lexicon.organizationWords.contains(words[range.upperBound - 1].lowercased()) else {
                 result.append(candidate)

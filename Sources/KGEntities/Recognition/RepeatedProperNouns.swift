@@ -2,7 +2,7 @@ import KGCore
 import KGLanguage
 
 /// Names the tagger missed but the article itself vouches for: a run of proper nouns (by the
-/// parse) written capitalised inside a sentence at least twice (`Apple`, `Fiat`, `PowerPage`).
+/// parse) written capitalised inside a sentence at least twice (`Apple`, `Acme`, `NorthPage`).
 /// Once could be a capitalised common word or a headline's style; twice inside sentences is how
 /// news writes a name it keeps coming back to. The type is unknown, so the weakest evidence is
 /// given and other mentions or cue words decide.

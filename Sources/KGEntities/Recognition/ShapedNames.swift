@@ -1,7 +1,7 @@
 import KGCore
 
 /// Words whose shape only a name has, found once is enough: a capital inside a word after a
-/// lower-case letter (`DaimlerChrysler`, `PowerPage`, `iPod`) and a web address (`Nfox.com`). A
+/// lower-case letter (`MetroLink`, `NorthPage`, `iPod`) and a web address (`Qrio.com`). A
 /// lower-case start is a product's style; otherwise the weakest guess, an organisation, which
 /// other mentions and cue words overrule.
 enum ShapedNames {
@@ -31,7 +31,7 @@ enum ShapedNames {
         }
     }
 
-    /// The name a web address is of, for joining the two (`PowerPage.org` and `PowerPage`).
+    /// The name a web address is of, for joining the two (`NorthPage.org` and `NorthPage`).
     static func siteName(_ word: String) -> String? {
         guard isWebAddress(word), let dot = word.firstIndex(of: ".") else { return nil }
         return String(word[..<dot])

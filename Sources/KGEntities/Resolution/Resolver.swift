@@ -5,7 +5,7 @@ import KGLanguage
 /// longest full name (or the lexicon's canonical name), with every other form as an alias.
 ///
 /// Names join when the lexicon gives them one canonical name (`U.S.`, `the United States`), when
-/// they read the same (a web address as its name: `PowerPage.org`, `PowerPage`), when a short form is the last (or else first) word of exactly one person's
+/// they read the same (a web address as its name: `NorthPage.org`, `NorthPage`), when a short form is the last (or else first) word of exactly one person's
 /// full name (`Biden`), when a plural adds an `s` (`Patriots`), and when an acronym spells the
 /// initials of a phrase in the text (`NASAM`).
 struct Resolver {
@@ -181,15 +181,15 @@ struct Resolver {
     /// A one-word name joins the one person whose full name ends (or else starts) with it, or the
     /// one organisation whose name starts (or else ends) with it (`Lockheed` → `Lockheed Martin`,
     /// `United` → `Westbridge United`) unless it is a place; a person's longer surname joins the one
-    /// full name it ends (`De Vido` → `Julio De Vido`), and a first and last name the one longer name
-    /// with the same first and last words (`George Bush` → `George W Bush`).
+    /// full name it ends (`Da Costa` → `Luis Da Costa`), and a first and last name the one longer name
+    /// with the same first and last words (`Ana Ruiz` → `Ana M Ruiz`).
     private func linkShortForms(_ items: [Item], groups: inout UnionFind) {
         for (i, item) in items.enumerated() where item.candidate.type == .person && item.words.count > 1 {
             let words = item.words.map { $0.lowercased() }
             let owners = Set(items.indices.filter { items[$0].candidate.type == .person && items[$0].words.count > item.words.count }
                 .filter { o in
                     let longer = items[o].words.map { $0.lowercased() }
-                    // "De Vido" ends "Julio De Vido"; "George Bush" leaves out the middle of "George W Bush".
+                    // "Da Costa" ends "Luis Da Costa"; "Ana Ruiz" leaves out the middle of "Ana M Ruiz".
                     return longer.suffix(words.count).elementsEqual(words)
                         || words.count == 2 && longer.first == words.first && longer.last == words.last
                 }
@@ -221,7 +221,7 @@ struct Resolver {
         }
     }
 
-    /// "Jay-Z, real name Shawn Carter" and "Kay-Q (real name …)": a stage name and the person's own
+    /// "Kay-Q, real name Kevin Quinn" and "Kay-Q (real name …)": a stage name and the person's own
     /// name are one person.
     private func linkRealNames(_ items: [Item], sentences: [Sentence], groups: inout UnionFind) {
         for (i, item) in items.enumerated() where item.candidate.type == .person {
