@@ -17,6 +17,16 @@ import KGLanguage
         for name in ["DJ Corvo", "KRX", "Tamsin Hale", "Odessa Vance"] { #expect(found[name] != nil, "\(found)") }
     }
 
+    /// The last two items of a list, read by the tagger as one name, would make one node that a
+    /// later mention of either joins.
+    @Test func twoNamesJoinedByAndAreTwoNodesWhileAnAgencysNameStaysWhole() throws {
+        let found = try names("Fans of Leeds, Derby County and Arsenal met on Sunday. Arsenal won the game.")
+        #expect(found["Derby County"] != nil && found["Arsenal"] != nil, "\(found)")
+        #expect(!found.keys.contains { $0.contains(" and ") }, "\(found)")
+        let agencies = try names("Officials at the Department for Culture Media and Sport agreed.")
+        #expect(agencies["Department for Culture Media and Sport"] != nil && agencies["Sport"] == nil, "\(agencies)")
+    }
+
     @Test func titlesAndCommonWordsMakeNoListOfNames() throws {
         let found = try names("""
         Prime Minister, Chancellor and Home Secretary meet today. The site has pages on Arts, History, Music and Games for you.

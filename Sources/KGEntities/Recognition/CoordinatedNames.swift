@@ -15,6 +15,34 @@ struct CoordinatedNames {
 
     static let conjunctions: Set<String> = ["and", "or"]
 
+    /// Two names the tagger read as one across their `and` ("Nordtel and Vantek", "Leeds, Derby
+    /// County and Arsenal") are split, so that the second is not absorbed by a node named for both.
+    /// A name that ends in an organisation word keeps its `and` (`Food and Drug Administration`), as
+    /// does one with `of` or `for` before it (`Department of Trade and Industry`) or a side made only of common
+    /// words (`Oil and Gas`); the lexicon's names (`Trinidad and Tobago`) never come here.
+    func split(_ candidates: [Candidate], words: [String]) -> [Candidate] {
+        candidates.flatMap { candidate -> [Candidate] in
+            guard candidate.evidence == .tagger,
+                  let and = candidate.tokens.first(where: { Self.conjunctions.contains(words[$0]) }),
+                  and > candidate.tokens.lowerBound, and + 1 < candidate.tokens.upperBound,
+                  !lexicon.organizationWords.contains(words[candidate.tokens.upperBound - 1].lowercased()),
+                  !words[candidate.tokens.lowerBound..<and].contains(where: { $0 == "of" || $0 == "for" }) else { return [candidate] }
+            let sides = [candidate.tokens.lowerBound..<and, (and + 1)..<candidate.tokens.upperBound]
+            // The end of a list ("Leeds, Derby County and Arsenal") is two names even when a side is
+            // a common word, which a club or a firm's name often is.
+            let start = candidate.tokens.lowerBound
+            let endsAList = start >= 2 && words[start - 1] == "," && candidates.contains { $0.tokens.upperBound == start - 1 }
+            guard sides.allSatisfy({ side in
+                words[side.lowerBound].startsUppercase && (endsAList || side.contains { !finder.isCommonWord(words[$0]) })
+            }) else { return [candidate] }
+            return sides.map { side in
+                var part = candidate
+                part.tokens = side
+                return part
+            }
+        }
+    }
+
     func added(to candidates: [Candidate], words: [String], index: Int) -> [Candidate] {
         let lists = lists(words)
         // A headline or line-up capitalises the words around its lists too: they say nothing more.

@@ -52,7 +52,8 @@ struct NameFinder {
         candidates = withProperNounRuns(candidates, sentence: sentence, index: index)
         candidates = ShapedNames.added(to: candidates, words: words, index: index)
         candidates = withAcronyms(candidates.map { twoLetterCodeAsAcronym($0, words: words) }, words: words, index: index)
-        candidates = CoordinatedNames(finder: self).added(to: candidates, words: words, index: index)
+        let coordination = CoordinatedNames(finder: self)
+        candidates = coordination.added(to: coordination.split(candidates, words: words), words: words, index: index)
         var titles: [TitleUse] = []
         candidates = splitTitles(candidates, words: words, titles: &titles)
         candidates = candidates.map { typedByCues($0, words: words) }
