@@ -1,4 +1,5 @@
 import Testing
+import KGCore
 import KGLanguage
 @testable import KGEntities
 
@@ -19,6 +20,19 @@ import KGLanguage
         for name in ["Marco Bellini", "Neil Ashworth", "Charles de Gaulle"] { #expect(names.contains(name), "\(names)") }
         #expect(!names.contains { $0.hasPrefix("Striker") || $0.hasPrefix("Tory") || $0.hasSuffix("airport") })
         #expect(analysis.entities.first { $0.name == "Conservative Party" }?.aliases == ["Tory"])
+    }
+
+    /// A description glued onto a name of any type: the owner is a name the lexicon knows, and an
+    /// organisation word as the role makes the name an organisation's, whatever the tagger said.
+    @Test func aLowerCaseRoleInsideAnySpanSplitsTheOwnerFromTheName() {
+        let finder = NameFinder(tagger: try! Self.recognizer.get().tagger)
+        let words = ["Shares", "in", "UK", "bank", "Norbank", "fell", "."]
+        for type in [EntityType.place, .person] {
+            let pieces = finder.unglued([Candidate(sentence: 0, tokens: 2..<5, type: type, evidence: .tagger)], words: words)
+            #expect(pieces.map(\.tokens) == [2..<3, 4..<5])
+            #expect(pieces.map(\.type) == [.place, .organization])
+            #expect(pieces.first?.canonical == "United Kingdom")
+        }
     }
 
     @Test func aLowerCaseRoleInsideAPersonSpanSplitsTheOwnerFromTheName() {

@@ -1,5 +1,5 @@
-/// Words the tagger glues onto a person's name that are no part of it: a lower-case role noun and
-/// what it is of ("Oasis singer Liam Gallagher"), a party before the name ("Tory Neil Hamilton"),
+/// Words the tagger glues onto a name that are no part of it: a lower-case role noun and what it
+/// is of ("Oasis singer Liam Gallagher", "UK bank Norbank"); before a person's name, a party ("Tory Neil Hamilton"),
 /// a capitalised role noun opening the sentence ("Striker Nicolas Anelka"), and lower-case words
 /// or a possessive's noun after any name ("Manchester United's board").
 extension NameFinder {
@@ -34,31 +34,57 @@ extension NameFinder {
             }
             var trimmed = candidate
             trimmed.tokens = range
-            guard trimmed.type == .person, trimmed.evidence < .lexicon else { return [trimmed] }
+            guard trimmed.evidence < .lexicon else { return [trimmed] }
+            guard trimmed.type == .person else { return splitAtRole(trimmed, words: words).pieces }
             return splitPerson(trimmed, words: words)
         }
     }
 
-    private func splitPerson(_ person: Candidate, words: [String]) -> [Candidate] {
-        let range = person.tokens
+    /// "Oasis singer Liam Gallagher", "UK bank Norbank": the name starts after the last lower-case
+    /// word; what is before the role noun is what the role is of, most often a band, club or firm
+    /// (or a place the lexicon knows). The role says what the name is when it is an organisation
+    /// word (`bank`, `club`) or a title; otherwise the name keeps its type. Returns the pieces, the
+    /// name last, and where the name starts.
+    private func splitAtRole(_ candidate: Candidate, words: [String]) -> (pieces: [Candidate], start: Int) {
+        let range = candidate.tokens
+        guard let role = range.dropLast().last(where: { isLowerCaseWord(words[$0]) && !Self.nameParticles.contains(words[$0]) }),
+              words[role + 1].startsUppercase else { return ([candidate], range.lowerBound) }
         var pieces: [Candidate] = []
-        var start = range.lowerBound
-        // "Oasis singer Liam Gallagher": the name starts after the last lower-case word; what is
-        // before the role noun is what the role is of, most often a band, club or firm.
-        if let role = range.dropLast().last(where: { isLowerCaseWord(words[$0]) && !Self.nameParticles.contains(words[$0]) }),
-           words[role + 1].startsUppercase {
-            var ownerEnd = role
-            while ownerEnd > range.lowerBound, isLowerCaseWord(words[ownerEnd - 1]) { ownerEnd -= 1 }  // "lead singer"
-            let owner = range.lowerBound..<ownerEnd
-            if !owner.isEmpty, owner.allSatisfy({ words[$0].startsUppercase || Self.nameParticles.contains(words[$0]) }) {
-                var organization = person
+        var ownerEnd = role
+        while ownerEnd > range.lowerBound, isLowerCaseWord(words[ownerEnd - 1]) { ownerEnd -= 1 }  // "lead singer"
+        let owner = range.lowerBound..<ownerEnd
+        if !owner.isEmpty, owner.allSatisfy({ words[$0].startsUppercase || Self.nameParticles.contains(words[$0]) }) {
+            if let known = lexicon.name(words[owner]) {
+                pieces.append(Candidate(sentence: candidate.sentence, tokens: owner, type: known.type, evidence: .lexicon,
+                                        canonical: known.canonical))
+            } else {
+                var organization = candidate
                 organization.tokens = owner
                 organization.type = .organization
                 organization.evidence = .tagger
                 pieces.append(organization)
             }
-            start = role + 1
         }
+        var name = candidate
+        name.tokens = (role + 1)..<range.upperBound
+        let roleWord = words[role].lowercased()
+        if lexicon.organizationWords.contains(roleWord) {
+            name.type = .organization
+            name.evidence = .cue
+        } else if candidate.type != .person, lexicon.isTitle(roleWord) {
+            name.type = .person
+            name.evidence = .cue
+        }
+        return (pieces + [name], role + 1)
+    }
+
+    private func splitPerson(_ person: Candidate, words: [String]) -> [Candidate] {
+        let range = person.tokens
+        let (split, roleEnd) = splitAtRole(person, words: words)
+        // "UK bank Norbank": the role made the name an organisation's.
+        if split.last?.type != .person { return split }
+        var pieces = Array(split.dropLast())
+        var start = roleEnd
         // "Tory Neil Hamilton": a known organisation before the name is apart from it.
         if start + 1 < range.upperBound, let known = lexicon.name([words[start]]), known.type == .organization {
             pieces.append(Candidate(sentence: person.sentence, tokens: start..<(start + 1), type: .organization,
