@@ -19,6 +19,15 @@ import KGRelations
         #expect(found.contains { $0.subject == "Estonia" && $0.relation == "send_to" && $0.object == "Moldova" })
     }
 
+    /// The words of a title stop at a verb or preposition: "called for Commons leader" was the title,
+    /// and the party that called for him became what he leads.
+    @Test func aTitleStopsAtTheVerbBeforeIt() throws {
+        let found = try facts("Labour called for Commons leader Ana Ruiz to make a statement.")
+        let titles = found.filter { $0.relation == "title" }.map(\.object)
+        #expect(titles == ["Commons leader"], "\(titles)")
+        #expect(!found.contains { $0.subject == "Ana Ruiz" && $0.object == "Labour Party" }, "\(found.map { ($0.subject, $0.relation, $0.object) })")
+    }
+
     @Test func reciprocalAgreementIsOneSymmetricPact() throws {
         let found = try facts("Chile and Peru agreed to defend each other's borders.")
         let pact = try #require(found.first { $0.relation == "pact" })

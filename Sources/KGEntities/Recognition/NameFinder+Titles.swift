@@ -10,7 +10,9 @@ extension NameFinder {
     /// a name, demonym or possessive stands right before it. A name whose front is a title run
     /// followed by capitalised words becomes a person (`President Biden`); what stood before the
     /// title inside the same span stays a name of its own (`White House`).
-    func splitTitles(_ candidates: [Candidate], words: [String], titles: inout [TitleUse]) -> [Candidate] {
+    /// `nominal[i]`: whether word `i` can belong to a noun phrase (a noun, adjective or name, or
+    /// any word of an untagged sentence).
+    func splitTitles(_ candidates: [Candidate], words: [String], nominal: [Bool], titles: inout [TitleUse]) -> [Candidate] {
         let firstNewTitle = titles.count
         var result: [Candidate] = []
         let candidates = candidates.map { addressedAsPerson($0, words: words) }
@@ -85,10 +87,11 @@ extension NameFinder {
             guard start < candidate.tokens.lowerBound,
                   words[start..<candidate.tokens.lowerBound].contains(where: isTitleWord) else { continue }
             // Lower-case words before the title belong to it when an owner precedes them
-            // ("the European Union's foreign policy chief").
+            // ("the European Union's foreign policy chief"); a verb or preposition ends the noun
+            // phrase ("Labour asked party leader …" is no title "asked party leader" of Labour).
             var extended = start
             while extended > 0, start - extended < 3, words[extended - 1].count > 1, words[extended - 1].allSatisfy(\.isLowercase),
-                  !Self.determiners.contains(words[extended - 1]) { extended -= 1 }
+                  nominal[extended - 1], !Self.determiners.contains(words[extended - 1]) { extended -= 1 }
             if extended < start, owner(before: extended, in: result, words: words) != nil { start = extended }
             // An honorific is cut off the name but is no office ("Mr Blair", "Foreign Secretary Mr Straw").
             var end = candidate.tokens.lowerBound

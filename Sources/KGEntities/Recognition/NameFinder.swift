@@ -55,7 +55,8 @@ struct NameFinder {
         let coordination = CoordinatedNames(finder: self)
         candidates = coordination.added(to: coordination.split(candidates, words: words), words: words, index: index)
         var titles: [TitleUse] = []
-        candidates = splitTitles(candidates, words: words, titles: &titles)
+        let nominal = sentence.tokens.map { [.noun, .adj, .propn, .untagged].contains($0.upos) }
+        candidates = splitTitles(candidates, words: words, nominal: nominal, titles: &titles)
         candidates = candidates.map { typedByCues($0, words: words) }
         let joined = joinedOfPhrases(candidates, words: words)
         candidates = joined.candidates
