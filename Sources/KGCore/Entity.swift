@@ -44,4 +44,7 @@ public struct Entity: Sendable, Hashable, Codable {
         self.type = type
         self.aliases = aliases
     }
+
+    /// Whether `spelling` is this entity's name or one of its aliases, exactly as written.
+    public func isSpelt(_ spelling: String) -> Bool { name == spelling || aliases.contains(spelling) }
 }

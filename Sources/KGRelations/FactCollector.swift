@@ -72,7 +72,7 @@ struct FactCollector {
         guard words.count >= 2 else { return nil }
         for n in stride(from: words.count - 1, through: 1, by: -1) {
             let name = words[..<n].joined(separator: " ")
-            if let e = entities.firstIndex(where: { $0.type == .organization && ($0.name == name || $0.aliases.contains(name)) }) {
+            if let e = entities.firstIndex(where: { $0.type == .organization && $0.isSpelt(name) }) {
                 return (e, words[n...].joined(separator: " "))
             }
         }

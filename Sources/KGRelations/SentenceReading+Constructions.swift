@@ -27,9 +27,7 @@ extension SentenceReading {
         for b in tree.indices where b + 1 < sentence.tokens.count && sentence.tokens[b].text.lowercased().hasSuffix("-based") {
             guard let holder = tokenEntity[b + 1], entities[holder].type == .organization else { continue }
             let prefix = String(sentence.tokens[b].text.dropLast("-based".count))
-            var places = entities.indices.filter { e in
-                entities[e].type != .person && (entities[e].name == prefix || entities[e].aliases.contains(prefix))
-            }.prefix(1).map { ($0, b) }
+            var places = entities.firstIndex { $0.type != .person && $0.isSpelt(prefix) }.map { [($0, b)] } ?? []
             if b >= 2, ["and", "or"].contains(tree.word(b - 1)), let other = tokenEntity[b - 2], entities[other].type != .person {
                 places.append((other, b - 2))
             }

@@ -369,10 +369,8 @@ public struct ShellError: DiagnosticConvertible, CustomStringConvertible {
         self.offset = offset
     }
 
+    /// Without its input at hand (`kg shell --db` naming no graph), the diagnostic is the reason alone.
     public var description: String { message }
-
-    /// Without its input at hand (`kg shell --db` naming no graph), the reason alone.
-    public var diagnostic: Diagnostic { Diagnostic(message: message) }
 }
 
 func monotonicNanoseconds() -> UInt64 {

@@ -137,7 +137,7 @@ struct CoordinatedNames {
         if range.allSatisfy({ words[$0] == "-" || words[$0].count == 1 || words[$0].allSatisfy { "IVXivx".contains($0) || $0.isNumber } }) {
             return nil
         }
-        if range.count == 1, Literals.kind(Token(text: words[start], start: 0, end: 0), next: nil) != nil { return nil }
+        if range.count == 1, Literals.isLiteral(words[start]) { return nil }
         return range
     }
 }

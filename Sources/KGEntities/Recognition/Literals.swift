@@ -19,6 +19,11 @@ enum Literals {
         "millions", "billion", "billions", "trillion", "dozen", "dozens",
     ]
 
+    /// Whether `word` alone, with nothing beside it, is a date, time or number.
+    static func isLiteral(_ word: String) -> Bool {
+        kind(Token(text: word, start: 0, end: 0), next: nil) != nil
+    }
+
     static func kind(_ token: Token, next: Token?) -> EntityType? {
         let lower = mayBeListed(token.text) ? token.text.lowercased() : ""
         // "May" and "March" are names and verbs too; a month needs a day or year beside it.

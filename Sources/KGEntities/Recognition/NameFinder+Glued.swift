@@ -35,7 +35,7 @@ extension NameFinder {
             var trimmed = candidate
             trimmed.tokens = range
             guard trimmed.evidence < .lexicon else { return [trimmed] }
-            guard trimmed.type == .person else { return splitAtRole(trimmed, words: words).pieces }
+            guard trimmed.type == .person else { return splitAtRole(trimmed, words: words) }
             return splitPerson(trimmed, words: words)
         }
     }
@@ -44,11 +44,11 @@ extension NameFinder {
     /// word; what is before the role noun is what the role is of, most often a band, club or firm
     /// (or a place the lexicon knows). The role says what the name is when it is an organisation
     /// word (`bank`, `club`) or a title; otherwise the name keeps its type. Returns the pieces, the
-    /// name last, and where the name starts.
-    private func splitAtRole(_ candidate: Candidate, words: [String]) -> (pieces: [Candidate], start: Int) {
+    /// name last.
+    private func splitAtRole(_ candidate: Candidate, words: [String]) -> [Candidate] {
         let range = candidate.tokens
         guard let role = range.dropLast().last(where: { isLowerCaseWord(words[$0]) && !Self.nameParticles.contains(words[$0]) }),
-              words[role + 1].startsUppercase else { return ([candidate], range.lowerBound) }
+              words[role + 1].startsUppercase else { return [candidate] }
         var pieces: [Candidate] = []
         var ownerEnd = role
         while ownerEnd > range.lowerBound, isLowerCaseWord(words[ownerEnd - 1]) { ownerEnd -= 1 }  // "lead singer"
@@ -75,16 +75,16 @@ extension NameFinder {
             name.type = .person
             name.evidence = .cue
         }
-        return (pieces + [name], role + 1)
+        return pieces + [name]
     }
 
     private func splitPerson(_ person: Candidate, words: [String]) -> [Candidate] {
         let range = person.tokens
-        let (split, roleEnd) = splitAtRole(person, words: words)
+        let split = splitAtRole(person, words: words)
         // "UK bank Norbank": the role made the name an organisation's.
-        if split.last?.type != .person { return split }
+        guard let named = split.last, named.type == .person else { return split }
         var pieces = Array(split.dropLast())
-        var start = roleEnd
+        var start = named.tokens.lowerBound
         // "Tory Neil Hamilton": a known organisation before the name is apart from it.
         if start + 1 < range.upperBound, let known = lexicon.name([words[start]]), known.type == .organization {
             pieces.append(Candidate(sentence: person.sentence, tokens: start..<(start + 1), type: .organization,

@@ -289,7 +289,7 @@ struct NameFinder {
     }
 
     private func isTitleWordOrLiteral(_ word: String) -> Bool {
-        lexicon.isTitle(word) || Literals.kind(Token(text: word, start: 0, end: 0), next: nil) != nil
+        lexicon.isTitle(word) || Literals.isLiteral(word)
     }
 
     /// Where each old candidate went when `of` phrases were joined: `home` is the index of the

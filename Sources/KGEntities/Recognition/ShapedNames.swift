@@ -12,8 +12,9 @@ enum ShapedNames {
     static func added(to candidates: [Candidate], words: [String], index: Int) -> [Candidate] {
         var result = candidates
         for (i, word) in words.enumerated() where !candidates.contains(where: { $0.tokens.contains(i) }) {
-            guard isCamelCase(word) || isWebAddress(word) else { continue }
-            let type: EntityType = word.first!.isLowercase && !isWebAddress(word) ? .object : .organization
+            let site = isWebAddress(word)
+            guard site || isCamelCase(word) else { continue }
+            let type: EntityType = word.first!.isLowercase && !site ? .object : .organization
             result.append(Candidate(sentence: index, tokens: i..<(i + 1), type: type, evidence: .tagger))
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }

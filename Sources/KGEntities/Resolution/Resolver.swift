@@ -225,9 +225,10 @@ struct Resolver {
     /// name are one person.
     private func linkRealNames(_ items: [Item], sentences: [Sentence], groups: inout UnionFind) {
         for (i, item) in items.enumerated() where item.candidate.type == .person {
-            let words = sentences[item.candidate.sentence].tokens.map { $0.text.lowercased() }
+            let tokens = sentences[item.candidate.sentence].tokens
             let start = item.candidate.tokens.lowerBound
-            guard start >= 3, words[(start - 2)..<start] == ["real", "name"], [",", "("].contains(words[start - 3]),
+            guard start >= 3, tokens[start - 2].text.lowercased() == "real", tokens[start - 1].text.lowercased() == "name",
+                  [",", "("].contains(tokens[start - 3].text),
                   let named = items.indices.first(where: { items[$0].candidate.sentence == item.candidate.sentence
                       && items[$0].candidate.tokens.upperBound == start - 3 }) else { continue }
             groups.union(named, i)
