@@ -19,8 +19,8 @@ import KGEntities
         Berg Berg PROPN NNP 5 nsubj
         resigned resign VERB VBD 0 root
         . . PUNCT . 5 punct
-        """, types: ["Berg": .person])
-        #expect(organisation.contains("Berg -member_of-> Nordbank"))
+        """, types: ["Mr Berg": .person])
+        #expect(organisation.contains("Mr Berg -member_of-> Nordbank"))
         // Norway 's Berg resigned . (a country's possessive says nothing of membership)
         let country = try facts("""
         Norway Norway PROPN NNP 3 nmod:poss
