@@ -45,14 +45,22 @@ extension ClauseFinder {
             }
         case .xcomp:
             guard let governor = built[h], governor.subject != nil || !tree.is(h, [.parataxis]) else { return }
-            if let object = governor.objects.first, governor.kind != .copular {
-                c.subject = object  // `asked Kyiv to wait`
+            // `asked Kyiv to wait`, `let Kyiv wait`: the object acts. After a verb that makes no one
+            // else act, the infinitive says what the subject did it for (`left Nordbank to join Vela`).
+            let infinitive = tree.kids(p, [.mark]).contains { tree.word($0) == "to" }
+            if let object = governor.objects.first, governor.kind != .copular,
+               !infinitive || ClauseLexicon.objectControl.contains(tree.lemma(h)) {
+                c.subject = object
             } else {
                 c.subject = governor.subject
                 c.substitutions.merge(governor.substitutions) { a, _ in a }
             }
             c.subjectInherited = true
             control(&c, by: h, governor: governor)
+            // `defended plans to end the embargo` with the infinitive hung on the verb: the plan's aim, not a deed.
+            if infinitive, governor.objects.contains(where: { ClauseLexicon.planning.contains(tree.lemma($0)) }), c.modality == .asserted {
+                c.modality = .planned
+            }
         case .parataxis:
             // `He came in , sat down and waited`: a subjectless clause beside another shares its subject.
             guard let governor = built[h], c.subject == nil, p > h, !RepairLexicon.speech.contains(tree.lemma(p)) else { return }

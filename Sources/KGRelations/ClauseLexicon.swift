@@ -19,6 +19,19 @@ enum ClauseLexicon {
         "intention", "bid", "threat", "urge", "ask", "encourage", "persuade", "order", "invite", "advise", "press",
         "call", "appeal",
     ]
+    /// Verbs whose object is who does what their infinitive says (`urged Kyiv to wait`, `sent troops
+    /// to fight`); after any other verb the infinitive is the subject's purpose.
+    static let objectControl: Set<String> = [
+        "ask", "tell", "urge", "order", "force", "allow", "enable", "permit", "persuade", "encourage", "invite", "want",
+        "expect", "need", "require", "help", "advise", "warn", "remind", "cause", "lead", "get", "instruct", "authorise",
+        "authorize", "oblige", "compel", "pressure", "pressurise", "press", "push", "prompt", "inspire", "challenge",
+        "dare", "beg", "call", "elect", "appoint", "choose", "select", "pick", "name", "nominate", "hire", "recruit",
+        "sign", "train", "teach", "like", "prefer", "hate", "love", "mean", "intend", "trust", "believe", "consider",
+        "know", "find", "declare", "report", "show", "prove", "assume", "judge", "deem", "rate", "tip", "back", "drive",
+        "convince", "motivate", "entitle", "empower", "commission", "bribe", "tempt", "lure", "induce", "provoke",
+        "forbid", "ban", "bar", "wish", "request", "implore", "command", "direct", "send", "prepare",
+        "free", "recommend", "assign", "employ", "fund", "mobilise", "mobilize", "deploy",
+    ]
     /// Nouns whose `that` clause someone says or alleges (`claims that …`): reported, not asserted.
     static let sayingNouns: Set<String> = [
         "claim", "allegation", "report", "suggestion", "rumour", "rumor", "accusation", "assertion", "statement",
@@ -76,6 +89,8 @@ enum ClauseLexicon {
     static let addressing: Set<String> = ["tell", "ask", "warn", "inform", "urge", "remind", "assure", "advise", "notify", "teach", "show"]
     /// Words that introduce examples of a noun (`artists including X`, `firms such as Y`).
     static let exampleMarkers: Set<String> = ["including", "like", "such as", "notably", "especially", "among them"]
+    /// Verbs that list what their subject's group holds (`its clients include …`).
+    static let including: Set<String> = ["include", "comprise"]
     /// Adverbs that make coordinated subjects act on each other.
     static let reciprocalAdverbs: Set<String> = ["jointly", "together", "mutually", "bilaterally"]
 }

@@ -124,6 +124,28 @@ public enum RelationVocabulary {
         return nil
     }
 
+    /// A prepositional idiom's relation, the preposition of what it is about, and whether it is a
+    /// state one can be put in (`was put in charge of X`: the passive's patient holds it; `was dropped
+    /// in favour of X` says nothing of the patient's stance).
+    public struct Idiom: Sendable {
+        public var relation: String
+        public var symmetric = false
+        public var preposition: String
+        public var state = false
+    }
+
+    /// Prepositional idioms, keyed by preposition and noun: `in charge of X` → `lead` X.
+    public static let idioms: [String: Idiom] = [
+        "in charge": Idiom(relation: "lead", preposition: "of", state: true),
+        "in control": Idiom(relation: "control", preposition: "of", state: true),
+        "in favour": Idiom(relation: "support", preposition: "of"), "in favor": Idiom(relation: "support", preposition: "of"),
+        "on behalf": Idiom(relation: "represent", preposition: "of"),
+        "in talks": Idiom(relation: "meet", symmetric: true, preposition: "with"),
+    ]
+
+    /// The idiom a preposition and noun make (`in charge`), if they make one.
+    public static func idiom(_ words: String) -> Idiom? { idioms[words.lowercased()] }
+
     /// Roles of more than one word that lead whatever their last word says (`chief executive`).
     public static let leadingRoles: [String] = ["chief executive", "managing director", "chief operating officer"]
 

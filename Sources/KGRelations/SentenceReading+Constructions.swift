@@ -42,21 +42,32 @@ extension SentenceReading {
 
     /// `Acme Bank analyst Ana Ruiz`, `Acme's chief executive Ana Ruiz`: lower-case role nouns between an
     /// organisation and a person's name say the person's role there, with or without a title lexicon.
+    /// With no role between them, an organisation's possessive before a name (`Acme's Ana Ruiz`, `the
+    /// Greens' Mr Berg`) says the person belongs to it.
     mutating func rolesBeforeNames(into graph: inout FactCollector) {
         for t in tree.indices where t > 0 {
             // A name, not a pronoun resolved to one (`BNP voters he told`).
             guard let person = tokenEntity[t], entities[person].type == .person, tokenEntity[t - 1] != person,
                   tree.upos(t) == .propn else { continue }
             var j = t - 1
+            if tokenEntity[j] == nil, ClauseLexicon.honorifics.contains(tree.word(j)) { j -= 1 }
             var roles: [Int] = []
             while j >= 0, tokenEntity[j] == nil, [.noun, .adj].contains(tree.upos(j)), sentence.tokens[j].text.first?.isLowercase == true {
                 roles.insert(j, at: 0)
                 j -= 1
             }
-            if j >= 1, tree.word(j) == "'s" { j -= 1 }
-            guard let head = roles.last, tree.upos(head) == .noun, j >= 0, let holder = tokenEntity[j], holder != person,
-                  ![.time, .number, .concept].contains(entities[holder].type) else { continue }
+            let possessive = j >= 1 && ["'s", "'"].contains(tree.word(j))
+            if possessive { j -= 1 }
+            guard j >= 0, let holder = tokenEntity[j], holder != person, ![.time, .number, .concept].contains(entities[holder].type) else { continue }
             let start = sentence.tokens[j].start, end = sentence.tokens[t].end
+            guard let head = roles.last else {
+                guard possessive, entities[holder].type == .organization else { continue }
+                graph.add(Fact(subject: person, relation: "member_of", phrase: "'s", object: holder,
+                               confidence: Confidence.score(.possessive, named: 2, inherited: false, distance: t - j, depth: 1),
+                               evidence: Evidence(sentence: index, start: start, end: end)))
+                continue
+            }
+            guard tree.upos(head) == .noun else { continue }
             graph.add(Fact(subject: person, relation: RelationVocabulary.relation(role: (roles.dropLast().map(tree.word) + [tree.lemma(head)]).joined(separator: " ")),
                            phrase: tree.text(roles),
                            object: holder,
@@ -85,6 +96,33 @@ extension SentenceReading {
             guard let marker = tree.kid(m, [.case]), ["from", "to", "with"].contains(tree.lemma(marker)) else { continue }
             let (relation, symmetric) = RelationVocabulary.relation(verb: verb(c), preposition: preposition(marker))
             emit(c, a, relation, symmetric, m, pattern: .expanded, phrase: phrase(c, extra: [marker]), into: &graph)
+        }
+    }
+
+    /// `was put in charge of Vela`, `voted in favour of the deal`: a noun phrase that is an idiom
+    /// with its preposition says the relation to what follows its own preposition. Whether the
+    /// oblique is such an idiom: then it is no end itself (never `located_in` "charge").
+    mutating func idiom(_ c: Clause, _ a: Int, oblique o: Int, marker: Int, into graph: inout FactCollector) -> Bool {
+        guard tree.upos(o) == .noun, tree.kid(o, [.det, .nmodPoss]) == nil,
+              let idiom = RelationVocabulary.idiom(preposition(marker) + " " + tree.lemma(o)) else { return false }
+        guard c.kind != .passive || idiom.state else { return true }
+        for m in tree.kids(o, [.nmod]) {
+            guard let inner = tree.kid(m, [.case]), preposition(inner) == idiom.preposition else { continue }
+            for target in conjuncts([m]) {
+                emit(c, a, idiom.relation, idiom.symmetric, target, pattern: .oblique, phrase: phrase(c, extra: [marker, o, inner]), into: &graph)
+            }
+        }
+        return true
+    }
+
+    /// `Nordbank's clients include Vela`: what a name's members, clients or artists include, the
+    /// name has (`Nordbank –has_client→ Vela`).
+    mutating func possessedSubject(_ c: Clause, patients: [Int], into graph: inout FactCollector) {
+        guard c.kind == .verbal, ClauseLexicon.including.contains(tree.lemma(c.predicate)), let s = c.subject,
+              tree.upos(s) == .noun, tokenEntity[s] == nil, let owner = tree.kid(s, [.nmodPoss]), tokenEntity[owner] != nil else { return }
+        let relation = RelationVocabulary.label("has " + tree.lemma(s))
+        for o in patients {
+            emit(c, owner, relation, false, o, pattern: .possessive, phrase: phrase(c, extra: [s]), into: &graph)
         }
     }
 }

@@ -173,6 +173,7 @@ struct SentenceReading {
             // Asked for: the speaker –say→ whom the reported clause is about.
             for a in agents { emit(c, a, "say", false, topic, pattern: .object, phrase: phrase(c), into: &graph) }
         }
+        possessedSubject(c, patients: patients, into: &graph)
         for a in agents {
             for o in patients {
                 guard !isReciprocal(o) else { continue }
@@ -193,6 +194,7 @@ struct SentenceReading {
                 let (relation, symmetric) = light.map { RelationVocabulary.relation(lightVerb: lemma, noun: tree.lemma($0), preposition: prep) }
                     ?? RelationVocabulary.relation(verb: lemma, preposition: prep)
                 for o in conjuncts([oblique.head]) {
+                    if idiom(c, a, oblique: o, marker: marker, into: &graph) { continue }
                     emit(c, a, relation, symmetric, o, pattern: pattern == .object ? .oblique : pattern,
                          phrase: phrase(c, extra: [marker] + (light.map { [$0] } ?? [])), into: &graph)
                     eventHolder(c, a, relation, end: o, extra: [marker], into: &graph)
@@ -313,6 +315,7 @@ struct SentenceReading {
             let extra = adjective ? [marker, c.predicate] : [marker]
             for s in subjects {
                 for o in conjuncts([oblique.head]) where o != c.predicate || oblique.head == c.predicate {
+                    if idiom(c, s, oblique: o, marker: marker, into: &graph) { continue }
                     emit(c, s, relation, symmetric, o, pattern: .copula, phrase: phrase(c, extra: extra), into: &graph)
                     eventHolder(c, s, relation, end: o, extra: extra, into: &graph)
                 }

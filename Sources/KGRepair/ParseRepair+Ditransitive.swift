@@ -26,3 +26,25 @@ extension ParseRepair {
         }
     }
 }
+
+extension ParseRepair {
+    /// `had sold Vela Motors a stake` parsed with the name inside the object (a predeterminer or
+    /// compound of `stake`): a name right after the verb that a determiner of the object follows
+    /// cannot modify the object's noun, so it is a second object, the recipient. Verbs that name
+    /// their object something (`elected Ana Ruiz its leader`) are left alone.
+    static func recipientReadAsPartOfTheObject(_ tokens: inout [Token], _ tree: DependencyTree) {
+        for o in tree.indices where tree.is(o, [.obj]) {
+            guard let v = tree.head(o), v + 1 < o, tree.upos(v) == .verb, !RepairLexicon.naming.contains(tree.lemma(v)),
+                  tree.upos(v + 1) == .propn else { continue }
+            var end = v + 1  // past the name's own words (`Vela Motors`)
+            while end < o, tree.upos(end) == .propn { end += 1 }
+            let name = v + 1..<end
+            guard end < o, tree.upos(end) == .det || tree.tokens[end].xpos == .prpPossessive, tree.head(end) == o,
+                  name.allSatisfy({ tree.dominates(o, $0) }),
+                  let head = name.first(where: { tree.head($0).map { !name.contains($0) } ?? false }),
+                  name.allSatisfy({ $0 == head || tree.dominates(head, $0) }) else { continue }
+            tokens[head].head = v
+            tokens[head].deprel = .iobj
+        }
+    }
+}

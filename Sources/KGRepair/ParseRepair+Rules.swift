@@ -107,5 +107,9 @@ extension ParseRepair {
                    ], rewrite: [.setRelation("be", .aux), .relabelDependents(of: "verb", from: .nsubjOuter, to: .nsubj)])),
         RepairRule("recipientReadAsCompoundOfAnAmount", "a name between a verb and an amount is the verb's indirect object",
                    example: "is to pay Statoil 2bn kroner", apply: recipientReadAsCompoundOfAnAmount),
+        RepairRule("recipientReadAsPartOfTheObject", "a name between a verb and its object's determiner is the verb's indirect object",
+                   example: "had sold Vela Motors a stake", apply: recipientReadAsPartOfTheObject),
+        RepairRule("attributiveParticipleReadAsClause", "a role participle after a preposition, before a bare noun, modifies the noun",
+                   example: "clashed with opposing skipper Ana Ruiz", apply: attributiveParticipleReadAsClause),
     ]
 }

@@ -20,4 +20,17 @@ public enum RepairLexicon {
     /// Quantifier lemmas that can head a partitive (`most of the boats`, `dozens of them`).
     public static let quantifiers: Set<String> = ["some", "many", "most", "all", "several", "few", "each", "any", "none",
                                                   "both", "half", "part", "one", "dozens", "hundreds", "thousands"]
+    /// Participles that news uses as adjectives before a role (`opposing skipper`, `defending
+    /// champion`, `outgoing chairman`): they describe the holder, they are no verb acting on him.
+    public static let attributiveParticiples: Set<String> = [
+        "opposing", "defending", "reigning", "outgoing", "incoming", "ruling", "visiting", "retiring", "sitting",
+        "serving", "acting", "governing", "presiding", "founding", "managing", "ailing", "departing", "returning",
+        "aspiring", "competing", "remaining", "existing", "touring", "commanding", "leading",
+    ]
+    /// Verbs that take a predicate after their object (`elected Ana Ruiz its leader`): a name
+    /// before the second noun phrase is what is named, no recipient.
+    public static let naming: Set<String> = [
+        "name", "call", "elect", "appoint", "make", "declare", "crown", "dub", "vote", "consider", "deem", "label",
+        "brand", "rate", "rank", "nominate", "choose", "select", "proclaim", "term",
+    ]
 }
