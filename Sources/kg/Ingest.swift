@@ -54,6 +54,8 @@ struct Ingest: ParsableCommand {
         } else {
             try ingestArticles(into: graph, tally: &tally)
         }
+        // Articles stored before ones already in the graph, or replaced, have the whole graph relinked in store order.
+        try graph.relinkIfOwed()
         if tally.ambiguities > Tally.ambiguitiesShown {
             printError(Diagnostic(source: store.path, severity: .warning, message: "\(tally.ambiguities - Tally.ambiguitiesShown) more ambiguous names kept apart (kg stats lists them)"))
         }
@@ -61,9 +63,9 @@ struct Ingest: ParsableCommand {
         if tally.failures > 0 { throw ExitCode.failure }
     }
 
-    /// The paths in byte order, whatever order they were given in: which articles are stored first
-    /// can decide how their names join, and one set of files should give one graph.
-    private var pathsInStoreOrder: [String] { paths.sorted() }
+    /// The paths in store order, whatever order they were given in: which articles are stored first
+    /// can decide how their names join, and storing them in the order relinking uses spares a relinking.
+    private var pathsInStoreOrder: [String] { paths.sorted(by: StoreOrder.precedes) }
 
     /// Articles read here, extracted by worker processes, stored by this one in path order.
     private func ingestArticles(into graph: Store, tally: inout Tally) throws {
