@@ -95,7 +95,7 @@ enum Schema {
     """
 
     /// Each mention keeps the type its article gave the entity, so that a node's type is decided
-    /// by all its mentions (`Store+Typing`), whatever order the articles arrived in.
+    /// by all its mentions (`Store+Settling`), whatever order the articles arrived in.
     static let v3 = """
     ALTER TABLE mentions ADD COLUMN type TEXT NOT NULL DEFAULT '';
     UPDATE mentions SET type = (SELECT type FROM entities WHERE entities.id = mentions.entity);

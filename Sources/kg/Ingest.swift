@@ -10,8 +10,12 @@ struct Ingest: ParsableCommand {
         abstract: "Read articles, extract who did what to whom, and store it in the graph.",
         discussion: """
         Reads plain text, HTML, JSON and JSON lines. Each article is stored in its own transaction: \
-        an unchanged article is skipped, a changed one (same source, new content) replaces its own \
-        facts and nothing else, and an interrupted run leaves only whole articles behind. \
+        an unchanged article is skipped, a changed one (same source, new content) replaces its \
+        facts, and an interrupted run leaves only whole articles behind. \
+        Articles are stored in store order (folders and file names in byte order, then record \
+        numbers) whatever order the paths are given in; a run that stores an article before one \
+        already in the graph, or replaces one, relinks every article in that order when it ends, \
+        so one set of articles gives one graph however runs split it. \
         Extraction runs in worker processes: an article that crashes or hangs the extractor is \
         reported by its path, recorded (kg stats lists it; the next run retries it), and the run \
         goes on. An existing database is checked first (PRAGMA quick_check; --check for the full \
