@@ -1,7 +1,7 @@
 /// The store's schema, one migration per `PRAGMA user_version`. Never edit a shipped
 /// migration: append a new one. `docs/schema.md` documents these tables.
 enum Schema {
-    static let migrations: [String] = [v1, v2, v3]
+    static let migrations: [String] = [v1, v2, v3, v4]
 
     static var currentVersion: Int { migrations.count }
 
@@ -95,7 +95,7 @@ enum Schema {
     """
 
     /// Each mention keeps the type its article gave the entity, so that a node's type is decided
-    /// by all its mentions (`Store+Typing`), whatever order the articles arrived in.
+    /// by all its mentions (`Store+Settling`), whatever order the articles arrived in.
     static let v3 = """
     ALTER TABLE mentions ADD COLUMN type TEXT NOT NULL DEFAULT '';
     UPDATE mentions SET type = (SELECT type FROM entities WHERE entities.id = mentions.entity);
@@ -104,5 +104,32 @@ enum Schema {
     -- its last space, and replace cuts that off.
     CREATE INDEX entities_surname ON entities(lower(replace(name, rtrim(name, replace(name, ' ', '')), '')))
         WHERE type = 'person';
+    """
+
+    /// What each article's extraction said about its own entities, so that every article's names
+    /// can be resolved again in store order (`Store+Relinking`) when a run stored one out of that
+    /// order: the article's entities, and for each mention and piece of evidence the entity of the
+    /// article it came from. Articles stored before this version have no such record.
+    static let v4 = """
+    CREATE TABLE article_entities (
+        article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        ord     INTEGER NOT NULL,                -- index among the article's entities
+        name    TEXT NOT NULL,
+        type    TEXT NOT NULL,
+        aliases TEXT NOT NULL,                   -- JSON array of the article's other names for it
+        PRIMARY KEY (article, ord)
+    ) WITHOUT ROWID;
+    ALTER TABLE articles ADD COLUMN recorded INTEGER NOT NULL DEFAULT 0;  -- 1: article_entities holds its entities
+    ALTER TABLE mentions ADD COLUMN local INTEGER;                        -- article_entities.ord
+    ALTER TABLE evidence ADD COLUMN subject_local INTEGER;
+    ALTER TABLE evidence ADD COLUMN object_local INTEGER;
+    -- Settling a node's type and spelling (Store+Settling) counts its mentions by text and type:
+    -- with both in the index it reads no mention rows.
+    DROP INDEX mentions_entity;
+    CREATE INDEX mentions_entity ON mentions(entity, text, type);
+    CREATE TABLE linking (
+        key   TEXT PRIMARY KEY,                  -- 'last': the last article linked in store order; 'owed': relink due
+        value TEXT NOT NULL
+    ) WITHOUT ROWID;
     """
 }

@@ -49,7 +49,20 @@ extension Store {
             sentenceIDs.append(Int(db.lastInsertRowID))
         }
         outcome.sentences = sentenceIDs.count
+        try record(extraction.entities, ofArticle: outcome.articleID)
+        try noteStoreOrder(of: article.source, replaced: outcome.change == .replaced)
+        try link(extraction, sentenceIDs: sentenceIDs, settling: stale.entities, outcome: &outcome)
+        try removeOrphans(stale)
+        try run("DELETE FROM failures WHERE source = ?", [.text(article.source)])
+        return outcome
+    }
 
+    /// Resolves the article's entities against the graph and stores its mentions and facts: the
+    /// part of storing an article that relinking (`Store+Relinking`) repeats. Each mention and piece
+    /// of evidence keeps the index of the article's entity it came from. `settling` are other nodes
+    /// whose type and spelling are to be re-decided with the article's own.
+    func link(_ extraction: Extraction, sentenceIDs: [Int], settling: Set<Int> = [],
+              outcome: inout IngestOutcome) throws {
         // Only entities the article actually mentions or relates become nodes.
         var used = Set(extraction.mentions.map(\.entity))
         for fact in extraction.facts { used.formUnion([fact.subject, fact.object]) }
@@ -60,30 +73,28 @@ extension Store {
         }
 
         for mention in extraction.mentions {
-            try run("INSERT INTO mentions(entity, sentence, start, \"end\", text, type) VALUES (?, ?, ?, ?, ?, ?)",
-                    [DatabaseValue(entityIDs[mention.entity]), DatabaseValue(sentenceIDs[mention.sentence]),
-                     DatabaseValue(mention.start), DatabaseValue(mention.end), .text(mention.text),
-                     .text(extraction.entities[mention.entity].type.rawValue)])
+            try run("""
+                INSERT INTO mentions(entity, sentence, start, "end", text, type, local) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, [DatabaseValue(entityIDs[mention.entity]), DatabaseValue(sentenceIDs[mention.sentence]),
+                      DatabaseValue(mention.start), DatabaseValue(mention.end), .text(mention.text),
+                      .text(extraction.entities[mention.entity].type.rawValue), DatabaseValue(mention.entity)])
         }
         outcome.mentions = extraction.mentions.count
-        try settle(Set(used.map { entityIDs[$0] }).union(stale.entities).sorted())
+        try settle(Set(used.map { entityIDs[$0] }).union(settling).sorted())
 
         for fact in extraction.facts {
             let edge = try edgeID(subject: entityIDs[fact.subject], relation: fact.relation,
                                   object: entityIDs[fact.object], negated: fact.negated,
                                   symmetric: fact.symmetric, outcome: &outcome)
             try run("""
-                INSERT INTO evidence(edge, sentence, start, "end", phrase, modality, confidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                INSERT INTO evidence(edge, sentence, start, "end", phrase, modality, confidence, subject_local, object_local)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
                 """, [DatabaseValue(edge), DatabaseValue(sentenceIDs[fact.evidence.sentence]),
                       DatabaseValue(fact.evidence.start), DatabaseValue(fact.evidence.end), .text(fact.phrase),
-                      .text(fact.modality.rawValue), DatabaseValue(Extraction.contractConfidence(fact.confidence))])
+                      .text(fact.modality.rawValue), DatabaseValue(Extraction.contractConfidence(fact.confidence)),
+                      DatabaseValue(fact.subject), DatabaseValue(fact.object)])
             outcome.evidence += db.changes
         }
-
-        try removeOrphans(stale)
-        try run("DELETE FROM failures WHERE source = ?", [.text(article.source)])
-        return outcome
     }
 
     /// The edge for a fact, created when new. A symmetric fact already stored the other way
@@ -128,6 +139,7 @@ extension Store {
             stale.entities.insert(row.int(0))
         }
         try run("DELETE FROM sentences WHERE article = ?", id)
+        try run("DELETE FROM article_entities WHERE article = ?", id)
         return stale
     }
 

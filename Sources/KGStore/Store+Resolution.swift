@@ -43,6 +43,8 @@ extension Store {
         }
         if evidence.withinArticle {
             // Always a node of its own.
+        } else if let named = try userNamed(key: nameKey) {
+            chosen = named
         } else if let named = try namedEntity(forConcept: entity, sameName: sameName) {
             chosen = named
         } else if byName.count == 1 {
@@ -95,6 +97,16 @@ extension Store {
             try absorbCapitalisedConcepts(into: id, named: entity.name)
         }
         return id
+    }
+
+    /// The one entity a user gave the folded name `key` (`kg alias add`, or the name of an entity
+    /// `kg merge` absorbed into it): the user's decision wins over every automatic rule.
+    private func userNamed(key: String) throws -> Candidate? {
+        let named = try rows("""
+            SELECT e.id, e.name, e.type FROM aliases a JOIN entities e ON e.id = a.entity
+            WHERE a.key = ? AND a.origin = 'user'
+            """, [.text(key)]).map(Candidate.init)
+        return named.count == 1 ? named[0] : nil
     }
 
     /// Stored entities of a type compatible with `type` that go by the folded name `key`.

@@ -10,8 +10,12 @@ struct Ingest: ParsableCommand {
         abstract: "Read articles, extract who did what to whom, and store it in the graph.",
         discussion: """
         Reads plain text, HTML, JSON and JSON lines. Each article is stored in its own transaction: \
-        an unchanged article is skipped, a changed one (same source, new content) replaces its own \
-        facts and nothing else, and an interrupted run leaves only whole articles behind. \
+        an unchanged article is skipped, a changed one (same source, new content) replaces its \
+        facts, and an interrupted run leaves only whole articles behind. \
+        Articles are stored in store order (folders and file names in byte order, then record \
+        numbers) whatever order the paths are given in; a run that stores an article before one \
+        already in the graph, or replaces one, relinks every article in that order when it ends, \
+        so one set of articles gives one graph however runs split it. \
         Extraction runs in worker processes: an article that crashes or hangs the extractor is \
         reported by its path, recorded (kg stats lists it; the next run retries it), and the run \
         goes on. An existing database is checked first (PRAGMA quick_check; --check for the full \
@@ -54,6 +58,8 @@ struct Ingest: ParsableCommand {
         } else {
             try ingestArticles(into: graph, tally: &tally)
         }
+        // Articles stored before ones already in the graph, or replaced, have the whole graph relinked in store order.
+        try graph.relinkIfOwed()
         if tally.ambiguities > Tally.ambiguitiesShown {
             printError(Diagnostic(source: store.path, severity: .warning, message: "\(tally.ambiguities - Tally.ambiguitiesShown) more ambiguous names kept apart (kg stats lists them)"))
         }
@@ -61,9 +67,9 @@ struct Ingest: ParsableCommand {
         if tally.failures > 0 { throw ExitCode.failure }
     }
 
-    /// The paths in byte order, whatever order they were given in: which articles are stored first
-    /// can decide how their names join, and one set of files should give one graph.
-    private var pathsInStoreOrder: [String] { paths.sorted() }
+    /// The paths in store order, whatever order they were given in: which articles are stored first
+    /// can decide how their names join, and storing them in the order relinking uses spares a relinking.
+    private var pathsInStoreOrder: [String] { paths.sorted(by: StoreOrder.precedes) }
 
     /// Articles read here, extracted by worker processes, stored by this one in path order.
     private func ingestArticles(into graph: Store, tally: inout Tally) throws {
