@@ -184,9 +184,10 @@ struct Resolver {
 
     /// A one-word name joins the one person whose full name ends (or else starts) with it, or the
     /// one organisation whose name starts (or else ends) with it (`Lockheed` → `Lockheed Martin`,
-    /// `United` → `Westbridge United`, also beside `Fans United`) unless it is a place; a person's longer surname joins the one
-    /// full name it ends (`Da Costa` → `Luis Da Costa`), and a first and last name the one longer name
-    /// with the same first and last words (`Ana Ruiz` → `Ana M Ruiz`).
+    /// `United` → `Westbridge United`, also beside `Fans United`) unless it is a place; a person's
+    /// longer surname joins the one full name it ends (`Da Costa` → `Luis Da Costa`), a first and
+    /// last name the one longer name with the same first and last words (`Ana Ruiz` → `Ana M Ruiz`),
+    /// and an initial and surname the one full name they abbreviate (`T Marsh` → `Tom Marsh`).
     private func linkShortForms(_ items: [Item], groups: inout UnionFind) {
         for (i, item) in items.enumerated() where item.candidate.type == .person && item.words.count > 1 {
             let words = item.words.map { $0.lowercased() }
@@ -258,7 +259,7 @@ struct Resolver {
     }
 
     /// "Fairvote, the Open Ballot Alliance, was launched …": an organisation named again in an
-    /// apposition by its longer name is one organisation. A list ("Nordtel, the Vantek Group, and
+    /// apposition by another name is one organisation. A list ("Nordtel, the Vantek Group, and
     /// Halcyon") goes on after the second comma with a name or a conjunction; an apposition does not.
     private func linkRenamings(_ items: [Item], sentences: [Sentence], groups: inout UnionFind) {
         for (i, item) in items.enumerated() where item.candidate.type == .organization && item.candidate.canonical == nil {
