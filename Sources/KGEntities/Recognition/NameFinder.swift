@@ -69,6 +69,7 @@ struct NameFinder {
             return title
         }
         candidates = candidates.map { typedByApposition($0, words: words) }
+        candidates = withFirstNames(candidates, sentence: sentence, titles: titles)
         let literalTokens = Set((literals ?? Literals.find(in: sentence, index: index)).flatMap { Array($0.tokens) })
         // Drop what is not a node: demonyms, literals, pronouns, untyped leftovers, lower-case words.
         var keep: [Bool] = candidates.map { candidate in

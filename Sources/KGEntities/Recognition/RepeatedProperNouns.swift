@@ -31,7 +31,11 @@ struct RepeatedProperNouns {
                 }
                 var end = i + 1
                 while end < tokens.count, proper(end) { end += 1 }
-                let run = HyphenatedNames.extended(i..<end, in: tokens, lexicon: lexicon)
+                var run = HyphenatedNames.extended(i..<end, in: tokens, lexicon: lexicon)
+                // "40 Grams": a stage name may start with its number.
+                if NameFinder.opensWithNumber(run, in: sentence, lexicon: lexicon), !covered.contains(run.lowerBound - 1) {
+                    run = (run.lowerBound - 1)..<run.upperBound
+                }
                 if !run.contains(where: covered.contains) {
                     let words = tokens[run].map(\.text)
                     places.append((words, s, run))

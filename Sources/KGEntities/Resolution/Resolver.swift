@@ -60,6 +60,7 @@ struct Resolver {
         }
         linkShortForms(items, groups: &groups)
         linkRealNames(items, sentences: sentences, groups: &groups)
+        linkRenamings(items, sentences: sentences, groups: &groups)
 
         // Entities in order of first mention.
         var entityOfRoot: [Int: Int] = [:]
@@ -124,9 +125,12 @@ struct Resolver {
             counts[items[i].surface, default: 0] += 1
         }
         let type = votes.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }!.key
+        // A line-up's "M Corry" is a short form of the Martin Corry the report names.
+        func spelledOut(_ item: Item) -> Int { item.words.count < 2 || item.words[0].filter(\.isLetter).count > 1 ? 1 : 0 }
         let name = members.lazy.compactMap { items[$0].candidate.canonical }.first
             ?? members.map { items[$0] }.max { a, b in
-                (a.words.count, counts[a.surface]!, -a.surface.count) < (b.words.count, counts[b.surface]!, -b.surface.count)
+                (a.words.count, spelledOut(a), counts[a.surface]!, -a.surface.count)
+                    < (b.words.count, spelledOut(b), counts[b.surface]!, -b.surface.count)
             }!.surface
         let aliases = counts.keys.filter { $0 != name }.sorted()
         return Entity(name: name, type: type, aliases: aliases)
@@ -180,9 +184,10 @@ struct Resolver {
 
     /// A one-word name joins the one person whose full name ends (or else starts) with it, or the
     /// one organisation whose name starts (or else ends) with it (`Lockheed` → `Lockheed Martin`,
-    /// `United` → `Westbridge United`) unless it is a place; a person's longer surname joins the one
-    /// full name it ends (`Da Costa` → `Luis Da Costa`), and a first and last name the one longer name
-    /// with the same first and last words (`Ana Ruiz` → `Ana M Ruiz`).
+    /// `United` → `Westbridge United`, also beside `Fans United`) unless it is a place; a person's
+    /// longer surname joins the one full name it ends (`Da Costa` → `Luis Da Costa`), a first and
+    /// last name the one longer name with the same first and last words (`Ana Ruiz` → `Ana M Ruiz`),
+    /// and an initial and surname the one full name they abbreviate (`T Marsh` → `Tom Marsh`).
     private func linkShortForms(_ items: [Item], groups: inout UnionFind) {
         for (i, item) in items.enumerated() where item.candidate.type == .person && item.words.count > 1 {
             let words = item.words.map { $0.lowercased() }
@@ -194,6 +199,17 @@ struct Resolver {
                         || words.count == 2 && longer.first == words.first && longer.last == words.last
                 }
                 .map { groups.find($0) })
+            if owners.count == 1 { groups.union(owners.first!, i) }
+        }
+        // "T Marsh" in a line-up is the one Tom Marsh of the article.
+        for (i, item) in items.enumerated() where item.candidate.type == .person && item.words.count == 2 {
+            let initial = item.words[0].hasSuffix(".") ? String(item.words[0].dropLast()) : item.words[0]
+            guard initial.count == 1 else { continue }
+            let owners = Set(items.indices.filter { o in
+                let words = items[o].words
+                return items[o].candidate.type == .person && words.count > 1 && words[0].count > 2 && words[0].hasPrefix(initial)
+                    && words.last == item.words.last
+            }.map { groups.find($0) })
             if owners.count == 1 { groups.union(owners.first!, i) }
         }
         let people = items.indices.filter { items[$0].candidate.type == .person && items[$0].words.count > 1 }
@@ -211,7 +227,14 @@ struct Resolver {
                 if !lexicon.organizationWords.contains(word) { choices.append((otherNames, \[String].last)) }
             }
             for (names, position) in choices {
-                let owners = Set(names.filter { items[$0].words[keyPath: position]?.lowercased() == word }.map { groups.find($0) })
+                let named = names.filter { items[$0].words[keyPath: position]?.lowercased() == word }
+                var owners = Set(named.map { groups.find($0) })
+                // Of two names ending in the word, the one that only adds a place before it is the
+                // one the word stands for ("United" is Westbridge United, not Fans United).
+                if owners.count > 1, position == \[String].last {
+                    owners = Set(named.filter { isPlace(words: items[$0].words.dropLast()) }.map { groups.find($0) })
+                    if owners.count != 1 { break }
+                }
                 if owners.count == 1 {
                     groups.union(owners.first!, i)
                     break
@@ -232,6 +255,24 @@ struct Resolver {
                   let named = items.indices.first(where: { items[$0].candidate.sentence == item.candidate.sentence
                       && items[$0].candidate.tokens.upperBound == start - 3 }) else { continue }
             groups.union(named, i)
+        }
+    }
+
+    /// "Fairvote, the Open Ballot Alliance, was launched …": an organisation named again in an
+    /// apposition by another name is one organisation. A list ("Nordtel, the Vantek Group, and
+    /// Halcyon") goes on after the second comma with a name or a conjunction; an apposition does not.
+    private func linkRenamings(_ items: [Item], sentences: [Sentence], groups: inout UnionFind) {
+        for (i, item) in items.enumerated() where item.candidate.type == .organization && item.candidate.canonical == nil {
+            let words = sentences[item.candidate.sentence].tokens.map(\.text)
+            let end = item.candidate.tokens.upperBound
+            guard end + 2 < words.count, words[end] == ",", words[end + 1].lowercased() == "the",
+                  let renamed = items.indices.first(where: { items[$0].candidate.sentence == item.candidate.sentence
+                      && items[$0].candidate.tokens.lowerBound == end + 2 }),
+                  items[renamed].candidate.type == .organization, items[renamed].candidate.canonical == nil else { continue }
+            let after = items[renamed].candidate.tokens.upperBound
+            guard after + 1 < words.count, words[after] == ",", !words[after + 1].startsUppercase,
+                  !CoordinatedNames.conjunctions.contains(words[after + 1]), words[after + 1] != "nor" else { continue }
+            groups.union(i, renamed)
         }
     }
 
@@ -288,8 +329,14 @@ struct Resolver {
     /// Whether a name is a place by its type, the lexicons (`Los Angeles` is a place hint) or its
     /// first word (`Northern Ireland`), whatever the tagger typed it.
     private func isPlace(_ item: Item) -> Bool {
-        item.candidate.type == .place || lexicon.name(item.words)?.type == .place || lexicon.hints.name(item.words) != nil
-            || NameFinder.placeModifiers.contains(item.words[0].lowercased())
+        item.candidate.type == .place || isPlace(words: item.words[...])
+    }
+
+    /// Whether words name a place by the lexicons or their first word, whatever their type.
+    private func isPlace(words: ArraySlice<String>) -> Bool {
+        guard let first = words.first else { return false }
+        return lexicon.name(words)?.type == .place || lexicon.hints.name(words) != nil
+            || NameFinder.placeModifiers.contains(first.lowercased())
     }
 
     /// The first phrase in the text, starting with a capitalised word, whose initials spell `letters`.
