@@ -26,8 +26,8 @@ let package = Package(
         .target(name: "KGRelations", dependencies: ["KGCore", "KGLanguage", "KGRepair", "KGEntities"]),
         .target(name: "KGPipeline", dependencies: ["KGCore", "KGReader", "KGLanguage", "KGRepair", "KGEntities", "KGRelations"]),
         .target(name: "KGStore", dependencies: ["CSQLite", "KGCore"]),
-        .target(name: "KGQuery", dependencies: ["KGStore"]),
-        .target(name: "KGExport", dependencies: ["KGStore", "KGQuery"]),
+        .target(name: "KGQuery", dependencies: ["KGCore", "KGStore"]),
+        .target(name: "KGExport", dependencies: ["KGCore", "KGStore", "KGQuery"]),
         .target(name: "KGShell", dependencies: ["CEditLine", "KGCore", "KGQuery", "KGExport"]),
         .target(name: "KGBench", dependencies: [
             "KGCore", "KGReader", "KGLanguage", "KGRepair", "KGEntities", "KGRelations", "KGPipeline", "KGStore", "KGQuery",

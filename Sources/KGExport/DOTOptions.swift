@@ -1,6 +1,8 @@
+import KGCore
+
 /// What a DOT dump shows. The defaults give a picture Graphviz lays out in seconds and a
 /// reader can follow on a graph of a thousand articles: named entities only, no `title` facts,
-/// parallel facts merged, at most 60 nodes.
+/// facts of confidence `EdgeConfidence.trusted` or more, parallel facts merged, at most 60 nodes.
 public struct DOTOptions: Sendable, Hashable {
     /// How nodes are grouped into `cluster_` subgraphs.
     public enum Clustering: String, Sendable, Hashable, CaseIterable {
@@ -25,6 +27,8 @@ public struct DOTOptions: Sendable, Hashable {
     public var titles: Bool
     /// Draws only facts stated in at least this many sentences.
     public var minEvidence: Int
+    /// Draws only facts whose confidence is at least this (`EdgeConfidence.trusted` unless lowered).
+    public var minConfidence: Double
     /// Adds a legend cluster of the entity types present.
     public var legend: Bool
     /// Longer names are cut with "…" in the label; the tooltip keeps the whole name.
@@ -38,7 +42,8 @@ public struct DOTOptions: Sendable, Hashable {
 
     public init(evidence: Bool = false, cluster: Clustering = .none, showNegated: Bool = false,
                 limit: Int? = DOTOptions.defaultLimit, concepts: Bool = false, titles: Bool = false,
-                minEvidence: Int = 1, legend: Bool = true, maxLabelLength: Int = 60, evidencePerTooltip: Int = 5) {
+                minEvidence: Int = 1, minConfidence: Double = EdgeConfidence.trusted, legend: Bool = true,
+                maxLabelLength: Int = 60, evidencePerTooltip: Int = 5) {
         self.evidence = evidence
         self.cluster = cluster
         self.showNegated = showNegated
@@ -46,6 +51,7 @@ public struct DOTOptions: Sendable, Hashable {
         self.concepts = concepts
         self.titles = titles
         self.minEvidence = minEvidence
+        self.minConfidence = minConfidence
         self.legend = legend
         self.maxLabelLength = maxLabelLength
         self.evidencePerTooltip = evidencePerTooltip

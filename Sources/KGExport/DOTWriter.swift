@@ -20,7 +20,7 @@ public struct DOTWriter: Sendable {
     }
 
     /// What `write` draws of `subgraph`: concepts, `title` facts, negated facts and facts with
-    /// too little evidence go unless the options ask for them, then named entities left with
+    /// too little evidence or confidence go unless the options ask for them, then named entities left with
     /// none of their facts, then the node budget and the line budget apply. Entities and edges
     /// come out in id order, whatever order they came in.
     public func selection(of subgraph: Subgraph) -> LimitedSubgraph {
@@ -39,6 +39,7 @@ public struct DOTWriter: Sendable {
             if edge.relation == Self.titleRelation && !options.titles { filtered.titleFacts += 1; return true }
             if concepts.contains(edge.subject) || concepts.contains(edge.object) { return true }
             if edge.evidenceCount < options.minEvidence { filtered.weakFacts += 1; return true }
+            if edge.confidence < options.minConfidence { filtered.doubtfulFacts += 1; return true }
             return false
         }
         // A person drawn alone because its only fact was its title "Mr" says nothing.

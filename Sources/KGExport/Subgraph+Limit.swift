@@ -17,7 +17,7 @@ public struct LimitedSubgraph: Sendable, Hashable {
     public var leftOutEdgeCount: Int
     /// Lines (parallel facts merged) between drawn entities left out by the line budget.
     public var leftOutLines = 0
-    /// What the drawing's filters (concepts, titles, negated, minimum evidence) took out before
+    /// What the drawing's filters (concepts, titles, negated, minimum evidence and confidence) took out before
     /// the budget applied.
     public var filtered = FilteredOut()
 
@@ -30,6 +30,8 @@ public struct FilteredOut: Sendable, Hashable {
     public var titleFacts = 0
     public var negatedFacts = 0
     public var weakFacts = 0
+    /// Facts below the drawing's confidence floor.
+    public var doubtfulFacts = 0
     /// Named entities all of whose facts were filtered out.
     public var strandedEntities = 0
 

@@ -1,3 +1,4 @@
+import KGCore
 import KGStore
 
 extension GraphSnapshot {
@@ -28,7 +29,8 @@ extension GraphSnapshot {
             let stated = next < evidence.count && evidence[next].edge == id ? evidence[next] : nil
             edges.append(EdgeInput(id: id, subject: subject, relation: relation, object: object,
                                    negated: negated, symmetric: symmetric,
-                                   evidenceCount: stated?.count ?? 0, confidence: stated?.confidence ?? 1,
+                                   evidenceCount: stated?.count ?? 0,
+                                   confidence: stated.map { EdgeConfidence.combined(best: $0.confidence, sentences: $0.count) } ?? 1,
                                    dates: stated?.dates ?? []))
         }
         self.init(entities: entities, aliases: aliases, edges: edges)

@@ -1,5 +1,16 @@
+import KGCore
+
 extension QueryEngine {
-    func path(_ q: PathQuery, _ finder: PathFinder) throws -> QueryResult {
+    /// Paths go through facts at or above `EdgeConfidence.trusted` unless the query sets its own
+    /// floor (`min confidence 0` takes every fact): a chain is only as good as its weakest hop.
+    static func floored(_ query: PathQuery) -> PathQuery {
+        var q = query
+        q.filters.minConfidence = q.filters.minConfidence ?? EdgeConfidence.trusted
+        return q
+    }
+
+    func path(_ query: PathQuery, _ finder: PathFinder) throws -> QueryResult {
+        let q = Self.floored(query), floored = query.filters.minConfidence == nil
         let graph = finder.graph
         let from = try graph.resolve(q.from), to = try graph.resolve(q.to)
         let filter = EdgeFilter(relations: try relationSet(q.relations, graph), filters: q.filters)
@@ -7,7 +18,8 @@ extension QueryEngine {
         let arrow = q.directed ? "->" : "--"
         guard !paths.isEmpty else {
             return QueryResult(columns: ["path"], notes: [
-                "no path from \(graph.names[Int(from)]) \(arrow) \(graph.names[Int(to)]) within \(q.maxHops) hops",
+                "no path from \(graph.names[Int(from)]) \(arrow) \(graph.names[Int(to)]) within \(q.maxHops) hops"
+                    + (floored ? " through facts of confidence \(EdgeConfidence.trusted) or more ('min confidence 0' takes every fact)" : ""),
             ])
         }
         guard q.withEvidence else {
@@ -23,9 +35,10 @@ extension QueryEngine {
             rows.append([graph.render(path), "", "", ""])
             var hops = graph.hops(path)
             for (i, e) in path.edges.enumerated() {
-                let evidence = try store.evidence(edge: graph.edgeIDs[Int(e)]).first { record in
-                    Self.passes(date: record.articleDate, confidence: record.confidence, q.filters)
-                }
+                // The edge passed the floor on its combined confidence; its sentences may each be lower.
+                let records = try store.evidence(edge: graph.edgeIDs[Int(e)])
+                let evidence = records.first { Self.passes(date: $0.articleDate, confidence: $0.confidence, q.filters) }
+                    ?? records.first { Self.passes(date: $0.articleDate, confidence: 1, q.filters) }
                 rows.append(["  " + graph.fact(e), evidence?.sentence ?? "", evidence?.articleTitle ?? "",
                              evidence?.articleDate ?? ""])
                 hops[i].evidence = evidence.map {

@@ -22,7 +22,8 @@ extension QueryEngine {
         var edges: [Int32] = []
         var anchors: [Int32] = []
         switch selection {
-        case .path(let q):
+        case .path(let query):
+            let q = Self.floored(query)
             let from = try graph.resolve(q.from), to = try graph.resolve(q.to)
             anchors = [from, to]
             let filter = EdgeFilter(relations: try relationSet(q.relations, graph), filters: q.filters)

@@ -37,6 +37,8 @@ struct FactCollector {
             // Symmetric facts are stored once; a stable order makes the duplicate check work.
             swap(&fact.subject, &fact.object)
         }
+        fact.confidence = Confidence.calibrated(reading: fact.confidence, personSubject: entities[fact.subject].type == .person,
+                                                title: fact.relation == "title")
         let key = FactKey(subject: fact.subject, relation: fact.relation, object: fact.object,
                           negated: fact.negated, sentence: fact.evidence.sentence)
         if let existing = seen[key] {

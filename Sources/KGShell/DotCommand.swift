@@ -1,3 +1,5 @@
+import KGCore
+
 /// One dot-command of the shell. `DotCommand.all` is the one list of them: the session
 /// dispatches through it, Tab completes from it, and `.help commands` prints it.
 struct DotCommand: Sendable {
@@ -68,7 +70,8 @@ struct DotCommand: Sendable {
         },
         DotCommand(name: ".draw", usage: ".draw [SETTING VALUE]",
                    help: ["what dot draws: concepts, titles, negated, evidence on|off;",
-                          "min-evidence N; limit N|none (no argument: the settings)"]) { session, argument in
+                          "min-evidence N; min-confidence X (default \(EdgeConfidence.trusted)); limit N|none",
+                          "(no argument: the settings)"]) { session, argument in
             try session.draw(argument)
             return .ok
         },

@@ -6,7 +6,9 @@ enum ShellHelp {
           Shortest directed path from A to B ('--' instead of '->' ignores direction).
           max N: at most N hops (default 6); via: only these relations; all: every shortest
           path; k N: the N shortest simple paths; with evidence: a sentence for each hop.
+          Only facts of confidence 0.4 or more are walked unless a filter says otherwise.
           path Romania -> Russia
+          path Romania -> Russia min confidence 0
           path North Korea -- Ukraine max 3 via send|supply k 3 with evidence
         """),
         ("pattern", """
@@ -50,7 +52,7 @@ enum ShellHelp {
         Filters, for every query kind:
           since DATE, until DATE    article dates (YYYY, YYYY-MM or YYYY-MM-DD)
           min evidence N            facts stated in at least N sentences
-          min confidence X          facts with confidence at least X (0 to 1)
+          min confidence X          facts with confidence (chance of being right) at least X
           with negated              include negated facts (left out by default)
           limit N                   at most N rows (default 1000)
         """),

@@ -259,7 +259,8 @@ public final class ShellSession {
         try write(ResultFormatter(mode: mode).format(try Self.stats(engine)))
     }
 
-    /// `.draw concepts|titles|negated|evidence on|off`, `.draw min-evidence N`, `.draw limit N|none`;
+    /// `.draw concepts|titles|negated|evidence on|off`, `.draw min-evidence N`, `.draw min-confidence X`,
+    /// `.draw limit N|none`;
     /// without an argument, the current settings.
     func draw(_ argument: String) throws {
         let words = argument.split(whereSeparator: \.isWhitespace).map(String.init)
@@ -268,7 +269,7 @@ public final class ShellSession {
             let limit = drawing.limit.map(String.init) ?? "none"
             try write("concepts \(drawing.concepts ? "on" : "off"), titles \(drawing.titles ? "on" : "off"), "
                 + "negated \(drawing.showNegated ? "on" : "off"), evidence \(drawing.evidence ? "on" : "off"), "
-                + "min-evidence \(drawing.minEvidence), limit \(limit)\n")
+                + "min-evidence \(drawing.minEvidence), min-confidence \(drawing.minConfidence), limit \(limit)\n")
             return
         }
         let (setting, value) = (words[0].lowercased(), words[1])
@@ -282,12 +283,17 @@ public final class ShellSession {
         case "min-evidence":
             guard let count = Int(value), count >= 1 else { throw ShellError(".draw min-evidence takes a whole number of at least 1", at: valueOffset) }
             drawing.minEvidence = count
+        case "min-confidence":
+            guard let floor = Double(value), (0...1).contains(floor) else {
+                throw ShellError(".draw min-confidence takes a number between 0 and 1", at: valueOffset)
+            }
+            drawing.minConfidence = floor
         case "limit":
             if value.lowercased() == "none" { drawing.limit = nil; break }
             guard let count = Int(value), count >= 1 else { throw ShellError(".draw limit takes a whole number of at least 1, or none", at: valueOffset) }
             drawing.limit = count
         default:
-            throw ShellError("unknown .draw setting \"\(setting)\"; use concepts, titles, negated, evidence, min-evidence or limit", at: 0)
+            throw ShellError("unknown .draw setting \"\(setting)\"; use concepts, titles, negated, evidence, min-evidence, min-confidence or limit", at: 0)
         }
     }
 
@@ -346,7 +352,8 @@ public final class ShellSession {
         let counts = [
             ("articles", stats.articles), ("sentences", stats.sentences), ("entities", stats.entities),
             ("concepts", stats.concepts), ("literals", stats.literals), ("aliases", stats.aliases),
-            ("mentions", stats.mentions), ("edges", stats.edges), ("evidence", stats.evidence),
+            ("mentions", stats.mentions), ("edges", stats.edges),
+            ("trusted edges", stats.trustedEdges), ("evidence", stats.evidence),
             ("relations", stats.relations.count),
         ]
         var rows = counts.map { [$0.0, String($0.1)] }

@@ -1,3 +1,5 @@
+import KGCore
+
 /// Counts over the whole graph, as `kg stats` prints them.
 public struct GraphStats: Sendable, Hashable {
     public struct RelationCount: Sendable, Hashable {
@@ -15,6 +17,8 @@ public struct GraphStats: Sendable, Hashable {
     public var aliases = 0
     public var mentions = 0
     public var edges = 0
+    /// Edges of confidence `EdgeConfidence.trusted` or more: what paths and drawings use by default.
+    public var trustedEdges = 0
     public var evidence = 0
     /// Most frequent first (by edges, then evidence, then name).
     public var relations: [RelationCount] = []
@@ -42,6 +46,9 @@ extension Store {
             stats.aliases = try count("SELECT count(*) FROM aliases")
             stats.mentions = try count("SELECT count(*) FROM mentions")
             stats.edges = try count("SELECT count(*) FROM edges")
+            stats.trustedEdges = try db.rows("SELECT evidence_count, confidence FROM edge_summary").count {
+                EdgeConfidence.combined(best: $0.double(1), sentences: $0.int(0)) >= EdgeConfidence.trusted
+            }
             stats.evidence = try count("SELECT count(*) FROM evidence")
             stats.failures = try failures()
             guard details else { return stats }

@@ -20,7 +20,8 @@ public struct EdgeRecord: Sendable, Hashable {
     public var symmetric: Bool
     /// How many sentences state this fact.
     public var evidenceCount: Int
-    /// The best confidence among its evidence.
+    /// The chance that the fact is right: its best sentence's, raised by every further sentence
+    /// that states it (`EdgeConfidence.combined`).
     public var confidence: Double
     public init(id: Int, subject: Int, relation: String, object: Int, negated: Bool = false,
                 symmetric: Bool = false, evidenceCount: Int = 1, confidence: Double = 1) {

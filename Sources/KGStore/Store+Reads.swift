@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 
 /// Reads for the query engine and the exporters; all of them are plain SELECTs.
 extension Store {
@@ -9,7 +10,7 @@ extension Store {
         }
     }
 
-    /// Every edge with its evidence count and best confidence, ordered by id.
+    /// Every edge with its evidence count and confidence (`EdgeConfidence.combined`), ordered by id.
     public func edges() throws -> [EdgeRecord] {
         try db.rows("""
             SELECT id, subject, relation, object, negated, symmetric, evidence_count, confidence
@@ -20,7 +21,7 @@ extension Store {
     static func edgeRecord(_ row: Row) -> EdgeRecord {
         EdgeRecord(id: row.int(0), subject: row.int(1), relation: row.text(2), object: row.int(3),
                    negated: row.bool(4), symmetric: row.bool(5), evidenceCount: row.int(6),
-                   confidence: row.double(7))
+                   confidence: EdgeConfidence.combined(best: row.double(7), sentences: row.int(6)))
     }
 
     /// The sentences that state `edge`, earliest article first.

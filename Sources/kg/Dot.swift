@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KGCore
 import KGExport
 import KGQuery
 import KGStore
@@ -66,6 +67,10 @@ struct Dot: ParsableCommand {
     @Option(help: ArgumentHelp("Draw only facts stated in at least N sentences.", valueName: "n"))
     var minEvidence = 1
 
+    @Option(help: ArgumentHelp("Draw only facts of at least this confidence, the chance of being right (0 draws all; docs/confidence.md).",
+                               valueName: "x"))
+    var minConfidence = EdgeConfidence.trusted
+
     @Flag(help: "Leave out the legend of entity types.")
     var noLegend = false
 
@@ -84,6 +89,7 @@ struct Dot: ParsableCommand {
         if let depth, !(1...10).contains(depth) { throw ValidationError("--depth must be between 1 and 10") }
         if limit < 0 { throw ValidationError("--limit must be 0 (no limit) or more") }
         if minEvidence < 1 { throw ValidationError("--min-evidence must be 1 or more") }
+        if !(0...1).contains(minConfidence) { throw ValidationError("--min-confidence must be between 0 and 1") }
         if render != nil && file == nil {
             throw ValidationError("--render writes the picture next to the DOT file: give it with -o FILE.dot")
         }
@@ -95,7 +101,8 @@ struct Dot: ParsableCommand {
         }
         let writer = DOTWriter(options: DOTOptions(
             evidence: evidence, cluster: cluster, showNegated: negated, limit: limit == 0 ? nil : limit,
-            concepts: concepts, titles: titles, minEvidence: minEvidence, legend: !noLegend))
+            concepts: concepts, titles: titles, minEvidence: minEvidence, minConfidence: minConfidence,
+            legend: !noLegend))
         let text: String
         do {
             let graph = try Store(path: store.path, readOnly: true)
@@ -148,6 +155,8 @@ struct Dot: ParsableCommand {
         add(drawn.filtered.titleFacts, "title fact", "title facts", "--titles")
         add(drawn.filtered.weakFacts, "fact stated in fewer than \(minEvidence) sentences",
             "facts stated in fewer than \(minEvidence) sentences", "lower --min-evidence")
+        add(drawn.filtered.doubtfulFacts, "fact of confidence below \(minConfidence)",
+            "facts of confidence below \(minConfidence)", "lower --min-confidence")
         add(drawn.filtered.negatedFacts, "negated fact", "negated facts", "--negated")
         add(drawn.filtered.strandedEntities, "entity with no fact left to draw",
             "entities with no fact left to draw", "they return with their facts")

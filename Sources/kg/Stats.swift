@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KGCore
 import KGExport
 import KGShell
 import KGStore
@@ -25,9 +26,10 @@ struct Stats: ParsableCommand {
         var lines = [
             ("articles", stats.articles), ("sentences", stats.sentences), ("entities", stats.entities),
             ("concepts", stats.concepts), ("literals", stats.literals), ("aliases", stats.aliases),
-            ("mentions", stats.mentions), ("edges", stats.edges), ("evidence", stats.evidence),
-            ("failures", stats.failures.count),
+            ("mentions", stats.mentions), ("edges", stats.edges), ("trusted", stats.trustedEdges),
+            ("evidence", stats.evidence), ("failures", stats.failures.count),
         ].map { "\($0.0.padding(toLength: 10, withPad: " ", startingAt: 0)) \($0.1)" }
+        lines.append("(trusted: edges of confidence \(EdgeConfidence.trusted) or more, what paths and drawings use unless told)")
         if !stats.relations.isEmpty {
             lines.append("relations (edges, evidence):")
             let width = min(30, stats.relations.map { shown($0.relation).count }.max() ?? 0)
@@ -53,6 +55,7 @@ struct Stats: ParsableCommand {
             "articles": stats.articles, "sentences": stats.sentences, "entities": stats.entities,
             "concepts": stats.concepts, "literals": stats.literals, "aliases": stats.aliases,
             "mentions": stats.mentions, "edges": stats.edges, "evidence": stats.evidence,
+            "trusted_edges": stats.trustedEdges, "trusted_confidence": EdgeConfidence.trusted,
             "relations": stats.relations.map { ["relation": $0.relation, "edges": $0.edges, "evidence": $0.evidence] },
             "ambiguous": stats.ambiguities.map { ["name": $0.name, "candidates": $0.candidates] },
             "failures": stats.failures.map { ["source": $0.source, "hash": $0.hash, "reason": $0.reason, "failed_at": $0.failedAt] },

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import KGStore
+@testable import KGStore
 @testable import KGExport
 
 @Suite struct DOTWriterTests {
@@ -38,6 +38,19 @@ import KGStore
         let line = try #require(shown.split(separator: "\n").first { $0.contains("\"e8\" -> \"e9\"") })
         #expect(line.contains("label=\"not send\""))
         #expect(line.contains("style=\"dashed\""))
+    }
+
+    @Test func doubtfulFactsAreLeftOutUnlessTheFloorIsLowered() throws {
+        let graph = try GraphFixture.small()
+        // NATO's welcome of Romania (e7 -> e1) is made doubtful: one sentence at 0.1.
+        try graph.store.db.execute("UPDATE evidence SET confidence = 0.1 WHERE edge = 5")
+        let subgraph = try graph.subgraph
+        let drawn = DOTWriter().selection(of: subgraph)
+        #expect(drawn.filtered.doubtfulFacts == 1)
+        #expect(!DOTWriter().write(subgraph).contains("\"e7\" -> \"e1\""))
+        let all = DOTWriter(options: DOTOptions(minConfidence: 0))
+        #expect(all.selection(of: subgraph).filtered.doubtfulFacts == 0)
+        #expect(all.write(subgraph).contains("\"e7\" -> \"e1\" [label=\"welcome\"]"))
     }
 
     @Test func symmetricFactsPointBothWaysAndAreDrawnOnce() throws {

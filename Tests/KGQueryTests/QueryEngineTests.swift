@@ -25,7 +25,8 @@ import Testing
         #expect(try SampleGraph.firstColumn(engine, "path Patriot -- Germany") == ["Patriot <-[send]- Germany"])
         let none = try engine.run("path Patriot -> Germany")
         #expect(none.rows.isEmpty)
-        #expect(none.notes == ["no path from Patriot -> Germany within 6 hops"])
+        #expect(none.notes == ["no path from Patriot -> Germany within 6 hops through facts of confidence 0.4 or more "
+                               + "('min confidence 0' takes every fact)"])
         #expect(try engine.run("path Biden -> Russia max 2").rows.isEmpty)
         #expect(try engine.run("path Biden -> Russia max 3").rows.count == 1)
     }

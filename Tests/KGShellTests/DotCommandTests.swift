@@ -33,6 +33,6 @@ import Testing
         let lines = DotCommand.helpText.split(separator: "\n")
         #expect(lines.contains(".help [TOPIC]          this help, or one topic"))
         #expect(lines.contains(".draw [SETTING VALUE]  what dot draws: concepts, titles, negated, evidence on|off;"))
-        #expect(lines.contains("                       min-evidence N; limit N|none (no argument: the settings)"))
+        #expect(lines.contains("                       min-evidence N; min-confidence X (default 0.4); limit N|none"))
     }
 }

@@ -19,7 +19,7 @@ import KGStore
     @Test func drawSettingsShapeWhatDotDraws() throws {
         let shell = try ShellFixture()
         #expect(shell.run(".draw\n") == .ok)
-        #expect(shell.output == "concepts off, titles off, negated off, evidence off, min-evidence 1, limit 60\n")
+        #expect(shell.output == "concepts off, titles off, negated off, evidence off, min-evidence 1, min-confidence 0.4, limit 60\n")
         func nodes(_ dot: String) -> Int {
             dot.split(separator: "\n").filter { $0.hasPrefix("  \"e") && $0.contains("[label=") }.count
         }
@@ -31,7 +31,11 @@ import KGStore
         #expect(shell.run(".draw limit 2\n.draw concepts on\ndot neighbors Romania depth 2\n.draw\n") == .ok)
         // Two by weight, and the centre of the selection, which a drawing always keeps.
         #expect(nodes(shell.output) <= 3 && nodes(shell.output) < all)
-        #expect(shell.output.hasSuffix("concepts on, titles off, negated off, evidence off, min-evidence 1, limit 2\n"))
+        #expect(shell.output.hasSuffix("concepts on, titles off, negated off, evidence off, min-evidence 1, min-confidence 0.4, limit 2\n"))
+        #expect(shell.run(".draw min-confidence 0\n.draw\n") == .ok)
+        #expect(shell.output.hasSuffix("min-evidence 1, min-confidence 0.0, limit 2\n"))
+        #expect(shell.run(".draw min-confidence 2\n") == .failed)
+        #expect(shell.errors.contains(".draw min-confidence takes a number between 0 and 1"))
         #expect(shell.run(".draw colour on\n") == .failed)
         #expect(shell.errors.contains("unknown .draw setting \"colour\""))
     }
@@ -136,7 +140,8 @@ import KGStore
         #expect(shell.run(".quit\nentity Patriot") == .quit)
     }
 
-    /// `.stats` counts as `kg stats` does: concepts and literals apart from entities.
+    /// `.stats` counts as `kg stats` does: concepts and literals apart from entities, and the edges
+    /// at or above the confidence floor.
     @Test func statsAgreeWithTheStore() throws {
         let shell = try ShellFixture()
         #expect(shell.run(".mode tsv\n.stats") == .ok)
@@ -149,6 +154,8 @@ import KGStore
         #expect(rows["concepts"] == String(stats.concepts))
         #expect(rows["literals"] == String(stats.literals))
         #expect(rows["relations"] == String(stats.relations.count))
+        #expect(rows["trusted edges"] == String(stats.trustedEdges))
+        #expect(stats.trustedEdges > 0 && stats.trustedEdges <= stats.edges)
         #expect(rows["top relations"]?.hasPrefix("\(stats.relations[0].relation) (\(stats.relations[0].edges))") == true)
     }
 
