@@ -37,6 +37,13 @@ final class ArcHybrid {
     var actionCount: Int { 1 + 2 * labelCount }
     var isTerminal: Bool { stack.isEmpty && next == count }
 
+    /// The one legal action of a state that allows no other: SHIFT onto an empty stack, and the
+    /// root's LEFT-ARC once every word but one is attached. Nil when there is a choice (or none).
+    var forcedAction: Int? {
+        if stack.isEmpty { return next < count ? 0 : nil }
+        return next == count && stack.count == 1 ? 1 + rootLabel : nil
+    }
+
     @inline(__always) func isLegal(_ action: Int) -> Bool {
         if action == 0 { return next < count }
         if action <= labelCount {

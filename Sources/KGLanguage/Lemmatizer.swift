@@ -18,18 +18,15 @@ struct Lemmatizer: Sendable {
         if upos == "PROPN" { return form }
         let lower = form.lowercased()
         if let known = exceptions[lower + "\t" + xpos] { return known }
-        let characters = Array(lower)
-        for length in stride(from: min(Self.maximumSuffix, characters.count), through: 0, by: -1) {
-            let suffix = String(characters[(characters.count - length)...])
-            if let edit = rules[xpos + "\t" + suffix], edit.cut < characters.count {
-                return Self.apply(edit, to: characters)
-            }
+        // Suffixes are found by stepping back from the end, so only the last few characters are read.
+        for length in stride(from: Self.maximumSuffix, through: 0, by: -1) {
+            guard let start = lower.index(lower.endIndex, offsetBy: -length, limitedBy: lower.startIndex),
+                  let edit = rules[xpos + "\t" + String(lower[start...])],
+                  let end = lower.index(lower.endIndex, offsetBy: -edit.cut, limitedBy: lower.startIndex), end > lower.startIndex
+            else { continue }
+            return String(lower[..<end]) + edit.append
         }
         return lower
-    }
-
-    static func apply(_ edit: Edit, to characters: [Character]) -> String {
-        String(characters[0..<(characters.count - edit.cut)]) + edit.append
     }
 
     /// The edit turning `form` into `lemma`: cut what follows their common prefix, append the rest.

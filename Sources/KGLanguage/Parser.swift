@@ -53,6 +53,8 @@ struct Parser: Sendable {
         return best
     }
 
+    /// Parses `words` in pieces of at most `maximumLength`, each taking the action `choose` picks
+    /// (the best legal one); a state with one legal action takes it without features or `choose`.
     static func decodeInPieces(words: [UInt64], tags: [Int], coarse: [Int], labelCount: Int, rootLabel: Int, joinLabel: Int,
                                choose: (ArcHybrid, UnsafeBufferPointer<UInt64>) -> Int) -> (heads: [Int], labels: [Int]) {
         var heads: [Int] = [], labels: [Int] = []
@@ -61,7 +63,7 @@ struct Parser: Sendable {
         while start < words.count {
             let end = min(words.count, start + maximumLength)
             let piece = decode(words: Array(words[start..<end]), tags: Array(tags[start..<end]), coarse: coarse, labelCount: labelCount,
-                               rootLabel: rootLabel, choose: choose)
+                               rootLabel: rootLabel, skippingForced: true, choose: choose)
             for (i, head) in piece.heads.enumerated() {
                 if head < 0 {
                     if firstRoot < 0 { firstRoot = start + i; heads.append(-1); labels.append(rootLabel) }
@@ -76,8 +78,10 @@ struct Parser: Sendable {
         return (heads, labels)
     }
 
-    /// Parses one piece; heads are -1 for the root.
-    static func decode(words: [UInt64], tags: [Int], coarse: [Int], labelCount: Int, rootLabel: Int,
+    /// Parses one piece; heads are -1 for the root. With `skippingForced`, a state with one legal
+    /// action takes it without asking `choose`; training asks for every state, since each one is a
+    /// step of the averaged perceptron.
+    static func decode(words: [UInt64], tags: [Int], coarse: [Int], labelCount: Int, rootLabel: Int, skippingForced: Bool = false,
                        choose: (ArcHybrid, UnsafeBufferPointer<UInt64>) -> Int) -> (heads: [Int], labels: [Int]) {
         let n = words.count
         let state = ArcHybrid(count: n, labelCount: labelCount, rootLabel: rootLabel)
@@ -85,6 +89,10 @@ struct Parser: Sendable {
         var buffer = [UInt64](repeating: 0, count: featureCount)
         buffer.withUnsafeMutableBufferPointer { buffer in
             while !state.isTerminal {
+                if skippingForced, let forced = state.forcedAction {
+                    state.apply(forced)
+                    continue
+                }
                 let k = features(state, context: context, into: buffer)
                 state.apply(choose(state, UnsafeBufferPointer(rebasing: buffer[0..<k])))
             }

@@ -104,10 +104,16 @@ public final class GraphSnapshot: @unchecked Sendable {
         (inOffsets, inSources, inEdges) = Self.adjacency(nodeCount: entities.count, from: object, to: subject, symmetric: symmetric)
 
         var nodesByKey: [String: [Int32]] = [:]
+        // Sized once, so the keys are not hashed again at every growth.
+        nodesByKey.reserveCapacity(entities.count + aliasRows.count)
         var aliases = [[String]](repeating: [], count: entities.count)
         func add(_ spelling: String, _ node: Int32) {
             let key = AliasKey.fold(spelling)
-            if !(nodesByKey[key]?.contains(node) ?? false) { nodesByKey[key, default: []].append(node) }
+            if let known = nodesByKey.index(forKey: key) {
+                if !nodesByKey.values[known].contains(node) { nodesByKey.values[known].append(node) }
+            } else {
+                nodesByKey[key] = [node]
+            }
         }
         for (node, name) in names.enumerated() { add(name, Int32(node)) }
         for row in aliasRows {

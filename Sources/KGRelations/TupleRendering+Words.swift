@@ -19,7 +19,7 @@ extension TupleRendering {
     }
 
     /// The words of an argument headed by `head`, with relative pronouns replaced by their noun.
-    func span(_ head: Int, _ c: Clause, dropping dropped: Set<Int> = [], pruning pruned: Set<DependencyRelation> = argumentPruned,
+    func span(_ head: Int, _ c: Clause, dropping dropped: Set<Int> = [], pruning pruned: DependencyRelations = argumentPruned,
               keepingMarker: Bool = false) -> String {
         // The clause's own verb never belongs to its arguments (`the missiles sent to Kyiv`).
         var excluded = head == c.predicate ? dropped : dropped.union([c.predicate])
@@ -52,7 +52,7 @@ extension TupleRendering {
         }
         // Punctuation inside the phrase stays (`April 13 , 1987`); at its edges it goes, except
         // quotation marks around the whole phrase (`the song `` Aurora ''`).
-        let leading: Set<DependencyRelation> = keepingMarker ? [.cc] : [.cc, .mark]
+        let leading: DependencyRelations = keepingMarker ? [.cc] : [.cc, .mark]
         let balanced = indexes.first.map(isQuotationMark) == true && indexes.last.map(isQuotationMark) == true
         // A closing bracket or quotation mark whose opening one is inside the phrase stays
         // (`sales ( $ 5 million )`, `the ship `` Aurora ''`).

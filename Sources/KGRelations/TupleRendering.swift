@@ -18,10 +18,10 @@ struct TupleRendering {
     }
 
     /// What hangs on a predicate as part of its clause rather than of its phrase.
-    static let clauseLevel: Set<DependencyRelation> = [.nsubj, .cop, .aux, .mark, .cc, .conj, .obl, .advcl, .csubj, .ccomp, .expl, .parataxis, .punct, .discourse]
+    static let clauseLevel: DependencyRelations = [.nsubj, .cop, .aux, .mark, .cc, .conj, .obl, .advcl, .csubj, .ccomp, .expl, .parataxis, .punct, .discourse]
 
     /// Branches left out of an argument: clauses that are tuples of their own.
-    static let argumentPruned: Set<DependencyRelation> = [.aclRelcl, .advclRelcl, .appos, .parataxis, .dep]
+    static let argumentPruned: DependencyRelations = [.aclRelcl, .advclRelcl, .appos, .parataxis, .dep]
 
     func tuples(_ c: Clause) -> [OpenIETuple] {
         guard let subject = c.subject else { return [] }

@@ -9,9 +9,12 @@ import KGLanguage
 public struct DependencyTree: Sendable {
     public let tokens: [Token]
     public let children: [[Int]]
+    /// Each token's `DependencyRelation.matchMask`, so `is(_:_:)` tests bits instead of hashing.
+    public let relationMasks: [UInt64]
 
     public init(_ tokens: [Token]) {
         self.tokens = tokens
+        relationMasks = tokens.map(\.deprel.matchMask)
         var children = Array(repeating: [Int](), count: tokens.count)
         for (i, token) in tokens.enumerated() where token.head >= 0 && token.head < tokens.count && token.head != i {
             children[token.head].append(i)
@@ -22,8 +25,8 @@ public struct DependencyTree: Sendable {
     @inlinable public var indices: Range<Int> { tokens.indices }
 
     /// Whether token `i` hangs from its head by one of `relations` (or by a subtype of one).
-    @inlinable public func `is`(_ i: Int, _ relations: Set<DependencyRelation>) -> Bool {
-        relations.contains(tokens[i].deprel) || relations.contains(tokens[i].deprel.universal)
+    @inlinable public func `is`(_ i: Int, _ relations: DependencyRelations) -> Bool {
+        relations.matches(mask: relationMasks[i], tokens[i].deprel)
     }
 
     @inlinable public func head(_ i: Int) -> Int? {
@@ -31,9 +34,9 @@ public struct DependencyTree: Sendable {
         return h >= 0 && h < tokens.count && h != i ? h : nil
     }
 
-    @inlinable public func kids(_ i: Int, _ relations: Set<DependencyRelation>) -> [Int] { children[i].filter { self.is($0, relations) } }
+    @inlinable public func kids(_ i: Int, _ relations: DependencyRelations) -> [Int] { children[i].filter { self.is($0, relations) } }
 
-    @inlinable public func kid(_ i: Int, _ relations: Set<DependencyRelation>) -> Int? { children[i].first { self.is($0, relations) } }
+    @inlinable public func kid(_ i: Int, _ relations: DependencyRelations) -> Int? { children[i].first { self.is($0, relations) } }
 
     @inlinable public func lemma(_ i: Int) -> String { tokens[i].lemma.isEmpty ? tokens[i].text.lowercased() : tokens[i].lemma.lowercased() }
 
@@ -43,7 +46,7 @@ public struct DependencyTree: Sendable {
 
     /// `i` and everything below it, in sentence order, leaving out the branches of `i` itself
     /// that hang by `pruned` and any token in `excluded` (with what hangs below it).
-    public func subtree(_ i: Int, pruning pruned: Set<DependencyRelation> = [], excluding excluded: Set<Int> = []) -> [Int] {
+    public func subtree(_ i: Int, pruning pruned: DependencyRelations = [], excluding excluded: Set<Int> = []) -> [Int] {
         var result: [Int] = []
         var stack = [i]
         var seen = Set<Int>()

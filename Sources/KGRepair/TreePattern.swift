@@ -29,7 +29,7 @@ struct TreePattern: Sendable {
             Node(name: name, place: .head(of: dependent), tests: tests)
         }
         /// The first dependent of `head` by one of `relations` (or a subtype) that passes `select`.
-        static func firstChild(_ name: String, of head: String, by relations: [DependencyRelation], where select: [Test<String>] = [],
+        static func firstChild(_ name: String, of head: String, by relations: DependencyRelations, where select: [Test<String>] = [],
                                _ tests: Test<String>...) -> Node {
             Node(name: name, place: .firstChild(of: head, by: relations, where: select), tests: tests)
         }
@@ -42,7 +42,7 @@ struct TreePattern: Sendable {
     enum Place<Name: Sendable>: Sendable {
         case everyToken
         case head(of: Name)
-        case firstChild(of: Name, by: [DependencyRelation], where: [Test<Name>])
+        case firstChild(of: Name, by: DependencyRelations, where: [Test<Name>])
         case neighbour(Int, of: Name)
     }
 
@@ -50,8 +50,8 @@ struct TreePattern: Sendable {
     indirect enum Test<Name: Sendable>: Sendable {
         case upos([UPOS]), xpos([XPOS]), word(Set<String>), lemma(Set<String>)
         /// Hangs from its head by one of the relations or a subtype of one (`nsubj` takes `nsubj:pass`).
-        case relation([DependencyRelation])
-        case hasChild([DependencyRelation]), hasNoChild([DependencyRelation])
+        case relation(DependencyRelations)
+        case hasChild(DependencyRelations), hasNoChild(DependencyRelations)
         case headIs(Name), before(Name), after(Name)
         /// Every token between the named one and this one hangs below this one.
         case heads(from: Name)
@@ -115,17 +115,13 @@ struct TreePattern: Sendable {
             case .everyToken: found = nil
             case .head(let of): found = tree.head(bound[of])
             case .firstChild(let of, let relations, let select):
-                found = tree.children[bound[of]].first { Self.hangs($0, by: relations, tree) && Self.passes(select, $0, bound, tree) }
+                found = tree.children[bound[of]].first { tree.is($0, relations) && Self.passes(select, $0, bound, tree) }
             case .neighbour(let distance, let of): found = tree.indices.contains(bound[of] + distance) ? bound[of] + distance : nil
             }
             guard let found, Self.passes(tests[k], found, bound, tree) else { return false }
             bound[k] = found
         }
         return true
-    }
-
-    private static func hangs(_ i: Int, by relations: [DependencyRelation], _ tree: DependencyTree) -> Bool {
-        relations.contains(tree.tokens[i].deprel) || relations.contains(tree.tokens[i].deprel.universal)
     }
 
     private static func passes(_ tests: [Test<Int>], _ i: Int, _ bound: [Int], _ tree: DependencyTree) -> Bool {
@@ -138,9 +134,9 @@ struct TreePattern: Sendable {
         case .xpos(let tags): tags.contains(tree.tokens[i].xpos)
         case .word(let words): words.contains(tree.word(i))
         case .lemma(let lemmas): lemmas.contains(tree.lemma(i))
-        case .relation(let relations): hangs(i, by: relations, tree)
-        case .hasChild(let relations): tree.children[i].contains { hangs($0, by: relations, tree) }
-        case .hasNoChild(let relations): !tree.children[i].contains { hangs($0, by: relations, tree) }
+        case .relation(let relations): tree.is(i, relations)
+        case .hasChild(let relations): tree.children[i].contains { tree.is($0, relations) }
+        case .hasNoChild(let relations): !tree.children[i].contains { tree.is($0, relations) }
         case .headIs(let node): tree.head(i) == bound[node]
         case .before(let node): i < bound[node]
         case .after(let node): i > bound[node]

@@ -50,36 +50,45 @@ public enum AliasKey {
         return result
     }
 
-    /// `foldUnicode` for ASCII names, on bytes; the property tests hold the two to one result.
+    /// `foldUnicode` for ASCII names, on bytes in one pass (every name and alias is folded when a
+    /// snapshot loads); the property tests hold the two to one result. Each word is written after a
+    /// space as it is read; the space goes again once the word turns out to be an initial after an
+    /// initial, and a leading `the` once a second word follows it.
     static func foldASCII(_ name: String) -> String {
-        var words: [ArraySlice<UInt8>] = []
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(name.utf8.count)
-        var wordStart = 0
+        var folded: [UInt8] = []
+        folded.reserveCapacity(name.utf8.count)
+        var wordStart = -1, wordCount = 0
+        var previousWasInitial = false, startsWithThe = false
         func endWord() {
-            if bytes.count > wordStart { words.append(bytes[wordStart...]) }
-            wordStart = bytes.count
+            guard wordStart >= 0 else { return }
+            let length = folded.count - wordStart
+            let isInitial = length == 1 && folded[wordStart] >= 0x61
+            wordCount += 1
+            if wordCount == 1 {
+                startsWithThe = length == 3 && folded[0] == 0x74 && folded[1] == 0x68 && folded[2] == 0x65
+            } else if wordCount == 2 && startsWithThe {
+                folded.removeFirst(4)
+            } else if isInitial && previousWasInitial {
+                folded[wordStart - 1] = folded[wordStart]
+                folded.removeLast()
+            }
+            previousWasInitial = isInitial
+            wordStart = -1
         }
         for byte in name.utf8 {
             let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
             if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                bytes.append(lower)
+                if wordStart < 0 {
+                    if !folded.isEmpty { folded.append(0x20) }
+                    wordStart = folded.count
+                }
+                folded.append(lower)
             } else if lower != 0x27 {
                 // An apostrophe joins; a period or anything else ends the word.
                 endWord()
             }
         }
         endWord()
-        if words.count > 1, words[0].elementsEqual("the".utf8) { words.removeFirst() }
-        var folded: [UInt8] = []
-        folded.reserveCapacity(bytes.count + words.count)
-        var previousWasInitial = false
-        for word in words {
-            let isInitial = word.count == 1 && word.first! >= 0x61
-            if !folded.isEmpty && !(isInitial && previousWasInitial) { folded.append(0x20) }
-            folded.append(contentsOf: word)
-            previousWasInitial = isInitial
-        }
         return String(decoding: folded, as: UTF8.self)
     }
 }
