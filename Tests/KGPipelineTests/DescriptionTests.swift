@@ -3,7 +3,7 @@ import Testing
 import KGReader
 @testable import KGPipeline
 
-/// "the firm", "the party": a definite description is the one organisation of its kind the
+/// "the firm", "the party", a subject "it": a definite description is the one organisation of its kind the
 /// article named before it (as a subject), or nothing. End to end, since the choice reads the
 /// parse. Articles written for these tests.
 @Suite struct DescriptionTests {
@@ -52,5 +52,18 @@ import KGReader
         #expect(try referent(told, word: "firm", sentence: 1) == nil)
         let rival = "Brackwell Holdings said its sales rose. The rival firm will open two plants."
         #expect(try referent(rival, word: "firm", sentence: 1) == nil)
+    }
+
+    @Test func aSubjectItIsTheOrganisationThatWasTheSubjectBefore() throws {
+        let text = "Brackwell Holdings said its sales rose. It owns two mines in Chile."
+        #expect(try referent(text, word: "It", sentence: 1) == "Brackwell Holdings")
+    }
+
+    /// A nearer subject that is no organisation, or an impersonal verb, leaves `it` alone.
+    @Test func itStaysUnresolvedAfterAnotherSubjectOrBeforeAnImpersonalVerb() throws {
+        let deal = "Brackwell Holdings signed the deal. The deal was large, and it angered Tarnow."
+        #expect(try referent(deal, word: "it", sentence: 1) == nil)
+        let impersonal = "Brackwell Holdings said its sales rose. It is not clear why."
+        #expect(try referent(impersonal, word: "It", sentence: 1) == nil)
     }
 }

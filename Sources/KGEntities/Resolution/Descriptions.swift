@@ -65,6 +65,40 @@ enum Descriptions {
                                      text: tokens[n].text, entity: entity))
             }
         }
+        return found + subjectIt(sentences, names: names, entities: entities)
+    }
+
+    /// Verbs whose subject `it` is most often no organisation ("it is", "it emerged", "it means").
+    static let impersonalVerbs: Set<String> = [
+        "be", "seem", "appear", "emerge", "remain", "happen", "mean", "take", "look", "become", "matter", "cost",
+        "come", "follow", "make", "give", "help", "leave", "go", "need", "allow", "include", "work",
+    ]
+
+    /// "Acme said sales rose. It owns two mines.": a subject `it` of an acting verb is the
+    /// organisation that is the nearest subject before it (earlier in its sentence, else the main
+    /// subject of the sentence before); a nearer subject that is no organisation ("the deal") wins.
+    static func subjectIt(_ sentences: [Sentence], names: [Mention], entities: [Entity]) -> [Mention] {
+        var entityAt: [Int: [Int: Int]] = [:]
+        for mention in names { for t in mention.tokens { entityAt[mention.sentence, default: [:]][t] = mention.entity } }
+        var found: [Mention] = []
+        for (s, sentence) in sentences.enumerated() {
+            let tokens = sentence.tokens
+            for (t, token) in tokens.enumerated() where token.text.lowercased() == "it" && entityAt[s]?[t] == nil {
+                guard token.deprel.universal == .nsubj, tokens.indices.contains(token.head), tokens[token.head].upos == .verb,
+                      !impersonalVerbs.contains(tokens[token.head].lemma) else { continue }
+                let subject: (sentence: Int, token: Int)?
+                if let near = (0..<t).last(where: { tokens[$0].deprel.universal == .nsubj }) {
+                    subject = (s, near)
+                } else if s > 0, let root = sentences[s - 1].tokens.firstIndex(where: { $0.deprel.universal == .root }),
+                          let main = sentences[s - 1].tokens.indices.first(where: {
+                              sentences[s - 1].tokens[$0].head == root && sentences[s - 1].tokens[$0].deprel.universal == .nsubj }) {
+                    subject = (s - 1, main)
+                } else { subject = nil }
+                guard let subject, let entity = entityAt[subject.sentence]?[subject.token],
+                      entities[entity].type == .organization else { continue }
+                found.append(Mention(sentence: s, tokens: t..<(t + 1), start: token.start, end: token.end, text: token.text, entity: entity))
+            }
+        }
         return found
     }
 
