@@ -9,7 +9,8 @@ import KGLanguage
 /// Acme party"); a name ending in `Party` is a party; an organisation of no known kind may be a
 /// company, and is a rival for every kind. Rivals are looked for in the two sentences before and
 /// the sentence's own words before the description, else in the whole text before it: exactly one,
-/// of the description's kind, resolves it; two, or none, leave it alone.
+/// of the description's kind, resolves it; two, or none, leave it alone. A subject `it` is
+/// resolved here too (`subjectIt`), since it names an organisation the same way.
 enum Descriptions {
     enum Kind { case company, party, club, band }
 
