@@ -6,8 +6,8 @@ import KGLanguage
 ///
 /// He/she: a person named earlier in the same sentence (the nearest subject, else the nearest),
 /// else the subject person of the previous sentence, else the only person named there.
-/// It: only the reported-speech pattern "Ukraine said (that) it …", where the speaker is a named
-/// organisation, place or product.
+/// It: here only the reported-speech pattern "Ukraine said (that) it …", where the speaker is a named
+/// organisation, place or product; a subject `it` after an organisation is `Descriptions.subjectIt`.
 enum Pronouns {
     static let personal: Set<String> = ["he", "him", "his", "himself", "she", "her", "hers", "herself"]
     /// Every pronoun this resolver may turn into a mention.

@@ -82,6 +82,7 @@ struct Resolver {
                                     text: item.surface, entity: entityOfRoot[groups.find(i)]!))
         }
         mentions += Pronouns.resolve(sentences, mentions: mentions, entities: entities)
+        mentions += Descriptions.mentions(sentences, names: mentions, entities: entities)
 
         var roles: [Role] = []
         for (s, result) in found.enumerated() {
