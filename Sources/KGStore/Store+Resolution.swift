@@ -34,6 +34,9 @@ extension Store {
     func resolve(_ entity: Entity, evidence: ResolutionEvidence.Entity = .init(withinArticle: false),
                  outcome: inout IngestOutcome) throws -> Int {
         let nameKey = AliasKey.fold(entity.name)
+        // A person's given name alone ("Aldric" of "Aldric Vane") names too many people to join
+        // anything across articles: it is no alias, and no stored node is looked up by it.
+        let aliases = entity.type == .person ? entity.aliases.filter { !PersonNames.isGivenName($0, of: entity.name) } : entity.aliases
         var chosen: Candidate?
         let sameName = evidence.withinArticle ? [] : try entities(key: nameKey)
         // Another type's node joins only by its own name, and only when no node of this type answers.
@@ -60,7 +63,7 @@ extension Store {
             }
         } else {
             var byCanonical: [Candidate] = []
-            for key in Set(entity.aliases.map(AliasKey.fold)) where !key.isEmpty && key != nameKey {
+            for key in Set(aliases.map(AliasKey.fold)) where !key.isEmpty && key != nameKey {
                 for candidate in try candidates(key: key, type: entity.type)
                 where AliasKey.fold(candidate.name) == key && !byCanonical.contains(candidate) {
                     byCanonical.append(candidate)
@@ -91,7 +94,7 @@ extension Store {
             try absorbBareSurname(of: id, named: entity.name, context: evidence.corroborators, articleNames: evidence.articleNames)
         }
         // Nodes that stay in their article share their names by design: nothing to report.
-        try addAliases([entity.name] + entity.aliases, to: id, type: entity.type,
+        try addAliases([entity.name] + aliases, to: id, type: entity.type,
                        reportShared: !evidence.withinArticle, outcome: &outcome)
         if !evidence.withinArticle, Self.named(entity.type.rawValue) {
             try absorbCapitalisedConcepts(into: id, named: entity.name)

@@ -1,3 +1,5 @@
+import KGCore
+
 /// A bare surname across articles ("Panke" in one article, "Helmut Panke" in another). A shared
 /// surname alone is not enough, since many people share one: the stored person must also have
 /// been named in an article beside something this article names too (an organisation, person,
@@ -16,7 +18,8 @@ extension Store {
     /// that surname and the bare node's articles share a corroborating name with this one.
     /// A surname the article itself names apart (`articleNames`) may already stand for the bare node.
     func absorbBareSurname(of person: Int, named name: String, context: Set<String>, articleNames: Set<String>) throws {
-        guard let surname = name.split(separator: " ").last.map(String.init), surname != name, !context.isEmpty,
+        guard !PersonNames.opensWithGivenNameTitle(name),
+              let surname = name.split(separator: " ").last.map(String.init), surname != name, !context.isEmpty,
               !articleNames.contains(AliasKey.fold(surname)),
               try peopleWithSurname(surname).map(\.id) == [person] else { return }
         let bare = try rows("""
@@ -30,13 +33,14 @@ extension Store {
     }
 
     /// Stored people whose name has more than one word and ends with `surname`, through the
-    /// `entities_surname` index (the expression must stay the index's, letter for letter).
+    /// `entities_surname` index (the expression must stay the index's, letter for letter). A name
+    /// opening with a given-name title ends with a given name ("Prince Aldric"), not a surname.
     func peopleWithSurname(_ surname: String) throws -> [Candidate] {
         try rows("""
             SELECT id, name, type FROM entities
             WHERE type = 'person' AND instr(name, ' ') > 0
               AND lower(replace(name, rtrim(name, replace(name, ' ', '')), '')) = lower(?)
-            """, [.text(surname)]).map(Candidate.init)
+            """, [.text(surname)]).map(Candidate.init).filter { !PersonNames.opensWithGivenNameTitle($0.name) }
     }
 
     /// Whether an article that mentions `person` also mentions another entity going by one of `keys`.

@@ -68,4 +68,28 @@ import KGLanguage
         #expect(roleMentions.map(\.text) == ["prime minister", "chief executive"])
         #expect(!analysis.entities.contains { $0.aliases.contains("prime minister") }, "a mention, never an alias")
     }
+
+    /// A royal title goes before a given name, so it stays part of the name, and is still the
+    /// person's title: "the prince" and a later bare "Aldric" are that person.
+    @Test func aTitleBeforeAGivenNameStaysInTheName() throws {
+        let analysis = try analyze("""
+        Prince Aldric opened a new hospital in Dunmere on Tuesday. The prince told staff that the \
+        Dunmere Trust had done remarkable work. Aldric later visited a school.
+        """)
+        let people = analysis.entities.filter { $0.type == .person }.map(\.name)
+        #expect(people == ["Prince Aldric"], "\(people)")
+        let prince = try #require(analysis.entities.firstIndex { $0.name == "Prince Aldric" })
+        #expect(analysis.roles(of: prince).map(\.title) == ["Prince"])
+        #expect(Set(analysis.mentions.filter { $0.entity == prince }.map(\.text)) == ["Prince Aldric", "prince", "Aldric"])
+    }
+
+    /// Within one article a given name alone is the one person of the article who has it.
+    @Test func aGivenNameJoinsTheArticlesOnePersonWithIt() throws {
+        let analysis = try analyze("""
+        Korvath Systems chief executive Aldric Vane opened an office in Dunmere on Tuesday. Aldric later \
+        visited a school.
+        """)
+        let people = analysis.entities.filter { $0.type == .person }
+        #expect(people.map(\.name) == ["Aldric Vane"], "\(people)")
+    }
 }

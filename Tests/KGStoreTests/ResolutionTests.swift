@@ -162,4 +162,22 @@ import Testing
         let orphans = try graph.store.db.scalar("SELECT count(*) FROM mentions WHERE entity NOT IN (SELECT id FROM entities)")?.int
         #expect(orphans == 0, "the bare node's mentions moved to the full name")
     }
+
+    /// A given name is no cross-article name: "Prince Aldric" and "Aldric Vane" stay two people, and a
+    /// bare "Aldric" elsewhere joins neither, whatever the order of the articles and though all
+    /// three name the same firm (which would corroborate a bare surname).
+    @Test(arguments: [["Prince Aldric", "Aldric Vane", "Aldric"], ["Aldric", "Aldric Vane", "Prince Aldric"],
+                      ["Aldric Vane", "Aldric", "Prince Aldric"]])
+    func aGivenNameAloneJoinsNoOneAcrossArticles(order: [String]) throws {
+        let graph = try TemporaryStore()
+        let korvath = Entity(name: "Korvath Systems", type: .organization)
+        for (n, name) in order.enumerated() {
+            let person = name == "Aldric" ? Entity.person(name) : Entity.person(name, "Aldric")
+            try graph.store.ingest(TestArticle(source: "\(n).txt", sentences: ["\(name) visited Korvath Systems."],
+                                               entities: [person, korvath]).extraction)
+        }
+        #expect(try graph.names() == ["Aldric", "Aldric Vane", "Korvath Systems", "Prince Aldric"])
+        let aldric = try graph.store.db.scalar("SELECT count(*) FROM aliases WHERE key = 'aldric'")?.int
+        #expect(aldric == 1, "only the bare node goes by the given name alone")
+    }
 }

@@ -1,3 +1,4 @@
+import KGCore
 import KGLanguage
 
 /// Titles before and after person names: "White House National Security Communications Advisor
@@ -49,7 +50,8 @@ extension NameFinder {
                 result.append(typedByCues(before, words: words))
             }
             var person = candidate
-            person.tokens = (titleEnd + 1)..<range.upperBound
+            // "Prince Aldric": a title before a given name stays part of the name (`PersonNames`).
+            person.tokens = (PersonNames.isGivenNameTitle(words[titleEnd]) ? titleEnd : titleEnd + 1)..<range.upperBound
             person.type = .person
             person.evidence = .cue
             result.append(person)
@@ -57,7 +59,14 @@ extension NameFinder {
         // Now every person's title run lies left of its name: find it and what it is of.
         var absorbed: Set<Int> = []
         for index in result.indices where result[index].type == .person {
+            // A given-name title the tagger left out of the name joins it ("Prince" + "Aldric").
+            let first = result[index].tokens.lowerBound
+            if first > 0, PersonNames.isGivenNameTitle(words[first - 1]), !result.contains(where: { $0.tokens.contains(first - 1) }) {
+                result[index].tokens = (first - 1)..<result[index].tokens.upperBound
+            }
             let candidate = result[index]
+            // Such a title inside the name is still the person's title ("the prince" is Prince Aldric).
+            let ownTitle = candidate.tokens.count > 1 && PersonNames.isGivenNameTitle(words[candidate.tokens.lowerBound])
             var start = candidate.tokens.lowerBound
             while start > 0, belongsToTitle(words, start - 1, sentenceStart: start - 1 == 0) {
                 if let other = result.firstIndex(where: { $0.tokens.contains(start - 1) }) {
@@ -84,8 +93,8 @@ extension NameFinder {
                 }
                 start -= 1
             }
-            guard start < candidate.tokens.lowerBound,
-                  words[start..<candidate.tokens.lowerBound].contains(where: isTitleWord) else { continue }
+            guard ownTitle || start < candidate.tokens.lowerBound
+                    && words[start..<candidate.tokens.lowerBound].contains(where: isTitleWord) else { continue }
             // Lower-case words before the title belong to it when an owner precedes them
             // ("the European Union's foreign policy chief"); a verb or preposition ends the noun
             // phrase ("Labour asked party leader …" is no title "asked party leader" of Labour).
@@ -96,6 +105,7 @@ extension NameFinder {
             // An honorific is cut off the name but is no office ("Mr Blair", "Foreign Secretary Mr Straw").
             var end = candidate.tokens.lowerBound
             while end > start, isHonorific(words[end - 1]) { end -= 1 }
+            if ownTitle { end = candidate.tokens.lowerBound + 1 }
             guard words[start..<end].contains(where: { isTitleWord($0) && !isHonorific($0) }) else { continue }
             titles.append(TitleUse(holder: index, tokens: start..<end,
                                    of: owner(before: start, in: result, words: words)))
