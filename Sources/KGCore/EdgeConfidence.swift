@@ -19,10 +19,13 @@ public enum EdgeConfidence {
     /// sentences state.
     public static func combined(best: Double, sentences: Int) -> Double {
         guard sentences > 1 else { return best }
-        let clamped = min(0.999, max(0.001, best))
-        return logistic(logit(clamped) + support * log(Double(sentences)))
+        return logistic(logit(best) + support * log(Double(sentences)))
     }
 
-    public static func logit(_ p: Double) -> Double { log(p / (1 - p)) }
+    /// The log-odds of `p`, kept within 0.001…0.999 so a certain 0 or 1 stays finite.
+    public static func logit(_ p: Double) -> Double {
+        let clamped = min(0.999, max(0.001, p))
+        return log(clamped / (1 - clamped))
+    }
     public static func logistic(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
 }

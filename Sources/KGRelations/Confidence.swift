@@ -46,8 +46,7 @@ enum Confidence {
     /// judged sample showed about persons as subjects (the recogniser's surest type) and about a
     /// person's title, the surest construction.
     static func calibrated(reading score: Double, personSubject isPerson: Bool, title isTitle: Bool) -> Double {
-        let clamped = min(0.999, max(0.001, score))
-        let logit = intercept + reading * EdgeConfidence.logit(clamped)
+        let logit = intercept + reading * EdgeConfidence.logit(score)
             + (isPerson ? personSubject : 0) + (isTitle ? title : 0)
         return EdgeConfidence.logistic(logit)
     }
