@@ -40,7 +40,11 @@ extension Store {
 
     /// Whether a run stored articles out of store order and the graph is to be relinked.
     public var relinkingOwed: Bool {
-        get throws { try guarded { try scalar("SELECT 1 FROM linking WHERE key = 'owed'") != nil } }
+        get throws { try guarded { try owesRelinking() } }
+    }
+
+    private func owesRelinking() throws -> Bool {
+        try scalar("SELECT 1 FROM linking WHERE key = 'owed'") != nil
     }
 
     /// Relinks every article in store order when a run owes it (`kg ingest` calls this when it
@@ -49,13 +53,13 @@ extension Store {
     @discardableResult
     public func relinkIfOwed() throws -> Bool {
         try guarded {
-            guard try scalar("SELECT 1 FROM linking WHERE key = 'owed'") != nil else { return false }
+            guard try owesRelinking() else { return false }
             // Relinking reads and rewrites most of the file: a page cache of 64 MB instead of 2 MB
             // keeps it from reading pages back through the kernel (relinking bbc-news: 1.1 -> 0.3 system CPU-s).
             try db.executeScript("PRAGMA cache_size = -65536")
             return try db.transaction {
                 // Another writer may have paid the debt while this one waited for the lock.
-                guard try scalar("SELECT 1 FROM linking WHERE key = 'owed'") != nil else { return false }
+                guard try owesRelinking() else { return false }
                 try run("DELETE FROM linking WHERE key = 'owed'")
                 guard try scalar("SELECT 1 FROM articles WHERE recorded = 0 LIMIT 1") == nil else { return false }
                 let articles = try rows("SELECT id, source FROM articles").map { (id: $0.int(0), source: $0.text(1)) }
