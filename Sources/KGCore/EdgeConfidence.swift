@@ -4,13 +4,13 @@ import Foundation
 /// sentence's fact is calibrated at extraction, see `Confidence` in KGRelations) and how many
 /// sentences state it. Fitted on judged edges of a news corpus (docs/confidence.md).
 public enum EdgeConfidence {
-    /// Logit added per unit of ln(supporting sentences): two sentences add 0.39, five add 0.91.
+    /// Logit added per unit of ln(supporting sentences): two sentences add 0.44, five add 1.03.
     /// Fitted with the per-sentence coefficients by `Tests/Eval/fit_confidence.py`.
-    public static let support = 0.565
+    public static let support = 0.637
 
     /// The default floor of `path` answers and drawings and the line `kg stats` counts above: the
     /// lowest at which the edges kept were right about two times in three in both judged samples
-    /// (fit 40 of 65, check 25 of 34, against 29 % and 41 % of all edges). A higher floor was no
+    /// (fit 39 of 62, check 26 of 34, against 29 % and 41 % of all edges). A higher floor was no
     /// surer on those samples until 0.65, which keeps a handful of edges; docs/confidence.md has
     /// the tables.
     public static let trusted = 0.4

@@ -37,7 +37,7 @@ struct FactCollector {
             // Symmetric facts are stored once; a stable order makes the duplicate check work.
             swap(&fact.subject, &fact.object)
         }
-        fact.confidence = Confidence.calibrated(reading: fact.confidence, personSubject: entities[fact.subject].type == .person,
+        fact.confidence = Confidence.calibrated(reading: fact.confidence, subject: entities[fact.subject],
                                                 title: fact.relation == "title")
         let key = FactKey(subject: fact.subject, relation: fact.relation, object: fact.object,
                           negated: fact.negated, sentence: fact.evidence.sentence)

@@ -9,8 +9,8 @@ import Testing
         .object, .oblique, .reciprocal, .copula, .apposition, .possessive, .role, .nominal, .expanded, .passiveWithoutAgent,
     ]
 
-    static func calibrated(_ score: Double, person: Bool = false, title: Bool = false) -> Double {
-        Confidence.calibrated(reading: score, personSubject: person, title: title)
+    static func calibrated(_ score: Double, person: Bool = false, title: Bool = false, name: String = "Dana Okafor") -> Double {
+        Confidence.calibrated(reading: score, subject: Entity(name: name, type: person ? .person : .organization), title: title)
     }
 
     @Test func anUnnamedEndNeverRaisesConfidence() {
@@ -49,6 +49,15 @@ import Testing
         for reading in [0.3, 0.6, 0.9] {
             #expect(Self.calibrated(reading, person: true) > Self.calibrated(reading))
             #expect(Self.calibrated(reading, person: true, title: true) > Self.calibrated(reading, person: true))
+        }
+    }
+
+    @Test func aPersonNamedByOneWordIsLessSureThanOneWithAFullName() {
+        // `Okafor thanked Norbank` with no first name anywhere in the article: often a surname that
+        // joined the wrong person, or a title or club read as a person.
+        for reading in [0.3, 0.6, 0.9] {
+            #expect(Self.calibrated(reading, person: true, name: "Okafor") < Self.calibrated(reading, person: true))
+            #expect(Self.calibrated(reading, person: false, name: "Norbank") == Self.calibrated(reading, person: false))
         }
     }
 
